@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependency direction (arrows = may import):
+//   smedash ─► SMEDashboard ─► TerminalUI ─► CNCursesW, CWidth
+//      │            └─► SMEModel
+//      └─► SMEModel ─► Foundation only
+let package = Package(
+    name: "smedash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "smedash", targets: ["smedash"]),
+        .library(name: "SMEModel", targets: ["SMEModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "SMEModel"),
+        .target(name: "CWidth"),
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TerminalUI", dependencies: ["CWidth", "CNCursesW"]),
+        .target(name: "SMEDashboard", dependencies: ["SMEModel", "TerminalUI"]),
+        .executableTarget(
+            name: "smedash",
+            dependencies: [
+                "SMEModel", "SMEDashboard", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import SMEModel
+import TerminalUI
