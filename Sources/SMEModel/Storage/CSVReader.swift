@@ -1,0 +1,125 @@
+/// A CSV record with the 1-based line on which it starts, for error messages.
+public struct CSVRecord: Hashable, Sendable {
+    public var line: Int
+    public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+}
+
+/// A problem in a CSV file, located by file and line.
+public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: Localized
+
+    public init(file: String, line: Int, message: Localized) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { description(.en) }
+
+    public func description(_ language: Language) -> String {
+        "\(file):\(line): \(message(language))"
+    }
+}
+
+/// A byte-level RFC 4180 reader: UTF-8 with or without a BOM (Excel writes one), LF or CRLF line
+/// ends, quoted fields holding separators, doubled quotes and line breaks.
+public enum CSVReader {
+    /// Splits `bytes` into records. Blank lines are skipped; an unterminated quote or invalid UTF-8
+    /// is an error naming the line.
+    public static func records(
+        _ bytes: [UInt8], file: String, separator: UInt8 = UInt8(ascii: ",")
+    ) throws(CSVError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var index = 0
+        let count = bytes.count
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+
+        func finishField() throws(CSVError) {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw CSVError(file: file, line: line, message: Localized(
+                    id: "bukan teks UTF-8 yang sah (simpan ulang sebagai CSV UTF-8)",
+                    en: "not valid UTF-8 text (save it again as CSV UTF-8)"))
+            }
+            fields.append(text)
+            field.removeAll(keepingCapacity: true)
+        }
+
+        func finishRecord() {
+            let isBlank = fields.count == 1 && fields[0].isEmpty
+            if !isBlank { records.append(CSVRecord(line: recordLine, fields: fields)) }
+            fields.removeAll(keepingCapacity: true)
+        }
+
+        var atFieldStart = true
+        while index < count {
+            let byte = bytes[index]
+            if atFieldStart && byte == quote {
+                // Quoted field: runs to the next lone quote, across separators and line breaks.
+                let openLine = line
+                index += 1
+                var closed = false
+                while index < count {
+                    let inner = bytes[index]
+                    if inner == quote {
+                        if index + 1 < count && bytes[index + 1] == quote {
+                            field.append(quote)
+                            index += 2
+                            continue
+                        }
+                        index += 1
+                        closed = true
+                        break
+                    }
+                    if inner == lf { line += 1 }
+                    field.append(inner)
+                    index += 1
+                }
+                guard closed else {
+                    throw CSVError(file: file, line: openLine, message: Localized(
+                        id: "tanda kutip dibuka di sini tetapi tidak pernah ditutup",
+                        en: "a quote opens here but never closes"))
+                }
+                if index < count, bytes[index] != separator, bytes[index] != cr, bytes[index] != lf {
+                    throw CSVError(file: file, line: line, message: Localized(
+                        id: "teks setelah tanda kutip penutup; kutip di dalam isian harus ditulis ganda (\"\")",
+                        en: "text after a closing quote; a quote inside a field must be doubled (\"\")"))
+                }
+                atFieldStart = false
+                continue
+            }
+            atFieldStart = false
+            if byte == separator {
+                try finishField()
+                atFieldStart = true
+            } else if byte == lf || byte == cr {
+                try finishField()
+                finishRecord()
+                if byte == cr, index + 1 < count, bytes[index + 1] == lf { index += 1 }
+                line += 1
+                recordLine = line
+                atFieldStart = true
+            } else {
+                field.append(byte)
+            }
+            index += 1
+        }
+        if !field.isEmpty || !fields.isEmpty || !atFieldStart {
+            try finishField()
+            finishRecord()
+        }
+        return records
+    }
+}

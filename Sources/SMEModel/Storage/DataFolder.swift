@@ -1,0 +1,86 @@
+import Foundation
+
+/// The layout of a data folder, relative to its root. Documented in `docs/data-format.md`.
+public struct DataFolder: Sendable, Equatable {
+    public var root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    public var regions: String { path("registry/regions.csv") }
+    public var sectors: String { path("registry/sectors.csv") }
+    public var businesses: String { path("registry/businesses.csv") }
+    public var cooperatives: String { path("registry/cooperatives.csv") }
+    public var waves: String { path("survey/waves.csv") }
+    public var responses: String { path("survey/responses.csv") }
+    public var sopFolder: String { path("sop") }
+    public var assessmentsFolder: String { path("assessments") }
+
+    public func path(_ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    /// Reads a whole file, telling a missing file apart from an unreadable one.
+    public static func readBytes(_ path: String) throws(DataFolderError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missingFile(path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path, reason: "is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path, reason: String(cString: strerror(errno)))
+        }
+        return [UInt8](data)
+    }
+
+    /// JSON files directly inside `folder`, sorted by name, skipping hidden and temporary files.
+    public static func jsonFiles(in folder: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
+            folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0
+        }
+    }
+
+    /// Loads the registry and the survey. SOP checklists are loaded separately (`ChecklistLibrary`)
+    /// so a broken checklist never hides the registry.
+    public func loadRegistry() throws(DataFolderError) -> Registry {
+        let regions = try table(regions, RegistryDecoder.regions)
+        let sectors = try table(sectors, RegistryDecoder.sectors)
+        let decoder = RegistryDecoder(sectorKeys: Set(sectors.map(\.key)), regionCodes: Set(regions.map(\.code)))
+        let businessesTable = try csv(businesses)
+        let businessList: [Business]
+        do { businessList = try decoder.businesses(businessesTable) } catch { throw .csv(error) }
+        try Self.checkUnique(businessList.map(\.id), table: businessesTable)
+        let cooperativesTable = try csv(cooperatives)
+        let cooperativeList: [Cooperative]
+        do { cooperativeList = try decoder.cooperatives(cooperativesTable) } catch { throw .csv(error) }
+        try Self.checkUnique(cooperativeList.map(\.id), table: cooperativesTable)
+        let waveList = try table(waves, RegistryDecoder.waves)
+        let responsesTable = try csv(responses)
+        let responseList: [SurveyResponse]
+        do {
+            responseList = try decoder.responses(responsesTable, waveIDs: Set(waveList.map(\.id)))
+        } catch { throw .csv(error) }
+        return Registry(
+            regions: regions, sectors: sectors, businesses: businessList, cooperatives: cooperativeList,
+            waves: waveList, responses: responseList)
+    }
+
+    private func csv(_ path: String) throws(DataFolderError) -> CSVTable {
+        let bytes = try Self.readBytes(path)
+        do { return try CSVTable(bytes: bytes, file: path) } catch { throw .csv(error) }
+    }
+
+    private func table<T>(_ path: String, _ decode: (CSVTable) throws(CSVError) -> [T]) throws(DataFolderError) -> [T] {
+        let table = try csv(path)
+        do { return try decode(table) } catch { throw .csv(error) }
+    }
+
+    private static func checkUnique(_ ids: [String], table: CSVTable) throws(DataFolderError) {
+        var seen = Set<String>()
+        for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
+            throw .duplicateID(file: table.file, line: table.records[index].line, id: id)
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import ArgumentParser
+import SMEModel
+
+extension BusinessSortField: ExpressibleByArgument {}
+extension BusinessGrouping: ExpressibleByArgument {}
+
+/// `smedash businesses`: list, filter, search, sort and count the business registry.
+struct BusinessesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "businesses",
+        abstract: "List, filter and count businesses (UMKM).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var filter: BusinessFilterOptions
+
+    @Option(help: "Sort by: \(BusinessSortField.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var sort: BusinessSortField = .name
+
+    @Flag(name: .long, help: "Sort in descending order.")
+    var descending = false
+
+    @Option(name: .customLong("count-by"), help: "Count instead of listing: sector, region, scale, channel, online.")
+    var countBy: BusinessGrouping?
+
+    @Option(help: "Output: table, csv or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Print at most this many rows.")
+    var limit: Int?
+
+    @Flag(name: .customLong("show-personal-data"), help: "Show owners' NIK and phone numbers unmasked.")
+    var showPersonalData = false
+
+    func run() throws {
+        let language = global.language
+        let registry = try global.loadRegistry()
+        var query = try filter.query(in: registry, language: language)
+        query.sort = sort
+        query.descending = descending
+        let rows = query.run(on: registry)
+        if let countBy {
+            emit(try CountOutput.render(registry.count(rows, by: countBy, language: language), format: format, language: language, addsUp: countBy != .channel))
+            return
+        }
+        let shown = limit.map { Array(rows.prefix(max(0, $0))) } ?? rows
+        let businesses = shown.map { showPersonalData ? registry.businesses[$0] : registry.businesses[$0].masked }
+        switch format {
+        case .json:
+            emit(try JSONOutput.encode(businesses))
+        case .csv:
+            emit(String(decoding: RegistryEncoder.businesses(businesses, profile: .rfc4180), as: UTF8.self))
+        case .table:
+            let text = BusinessText(language: language)
+            let output = TabularOutput(
+                columns: text.columns,
+                rows: businesses.map { text.row($0, registry: registry) })
+            emit(output.table())
+            emit(text.footer(shown: shown.count, matched: rows.count, total: registry.businesses.count))
+        }
+    }
+}
+
+/// The filters shared by `businesses` and `cooperatives`.
+struct BusinessFilterOptions: ParsableArguments {
+    @Option(help: "Sector key or name in either language (food, kuliner, tailoring, penjahit, ...).")
+    var sector: String?
+
+    @Option(help: "Region code or name (3273, \"Kota Bandung\", bandung barat, ...).")
+    var region: String?
+
+    @Option(help: "Scale: micro, small, medium (mikro, kecil, menengah).")
+    var scale: String?
+
+    @Option(help: "Online presence: yes or no.")
+    var online: String?
+
+    @Option(help: "Sells through this channel (whatsapp, instagram, tokopedia, gofood, ...).")
+    var channel: String?
+
+    @Option(help: "Text to find in the name, owner or id.")
+    var search: String?
+
+    func query(in registry: Registry, language: Language) throws -> BusinessQuery {
+        var query = BusinessQuery()
+        if let sector {
+            guard let found = registry.findSector(sector) else {
+                throw CLIError(Localized(
+                    id: "sektor tidak dikenal: \"\(sector)\" (pilihan: \(registry.sectors.map(\.key).joined(separator: ", ")))",
+                    en: "unknown sector: \"\(sector)\" (choices: \(registry.sectors.map(\.key).joined(separator: ", ")))")(language))
+            }
+            query.sector = found.key
+        }
+        if let region {
+            guard let found = registry.findRegion(region) else {
+                throw CLIError(Localized(
+                    id: "wilayah tidak dikenal: \"\(region)\" (pakai kode seperti 3273 atau nama seperti \"Kota Bandung\")",
+                    en: "unknown region: \"\(region)\" (use a code such as 3273 or a name such as \"Kota Bandung\")")(language))
+            }
+            query.region = found.code
+        }
+        if let scale {
+            guard let parsed = Scale(parsing: scale) else {
+                throw CLIError(Localized(id: "skala tidak dikenal: \"\(scale)\" (micro, small, medium)",
+                                         en: "unknown scale: \"\(scale)\" (micro, small, medium)")(language))
+            }
+            query.scale = parsed
+        }
+        if let online {
+            switch online.lowercased() {
+            case "yes", "ya", "true": query.online = true
+            case "no", "tidak", "false": query.online = false
+            default:
+                throw CLIError(Localized(id: "--online harus yes atau no", en: "--online must be yes or no")(language))
+            }
+        }
+        if let channel {
+            guard let parsed = Channel(parsing: channel) else {
+                throw CLIError(Localized(
+                    id: "kanal tidak dikenal: \"\(channel)\" (\(Channel.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    en: "unknown channel: \"\(channel)\" (\(Channel.allCases.map(\.rawValue).joined(separator: ", ")))")(language))
+            }
+            query.channel = parsed
+        }
+        query.search = search ?? ""
+        return query
+    }
+}
+
+/// Column titles and cell text of the business table, in the chosen language.
+struct BusinessText {
+    var language: Language
+
+    var columns: [TabularOutput.Column] {
+        [
+            .init(title: "ID"),
+            .init(title: Localized(id: "Nama usaha", en: "Business")(language)),
+            .init(title: Localized(id: "Sektor", en: "Sector")(language)),
+            .init(title: Localized(id: "Wilayah", en: "Region")(language)),
+            .init(title: Localized(id: "Skala", en: "Scale")(language)),
+            .init(title: Localized(id: "Pekerja", en: "Staff")(language), rightAligned: true),
+            .init(title: Localized(id: "Daring", en: "Online")(language)),
+            .init(title: Localized(id: "Kanal", en: "Channels")(language)),
+        ]
+    }
+
+    func row(_ business: Business, registry: Registry) -> [String] {
+        [
+            business.id, business.name, registry.sectorName(business.sector, language),
+            registry.regionName(business.region, language), business.scale.label(language),
+            NumberStyle(language).integer(business.employees),
+            business.online ? YesNo.yes.label(language) : YesNo.no.label(language),
+            business.channels.map { $0.label(language) }.joined(separator: ", "),
+        ]
+    }
+
+    func footer(shown: Int, matched: Int, total: Int) -> String {
+        let style = NumberStyle(language)
+        if shown < matched {
+            return Localized(
+                id: "\(style.integer(shown)) ditampilkan dari \(style.integer(matched)) yang cocok (total \(style.integer(total)))\n",
+                en: "\(style.integer(shown)) shown of \(style.integer(matched)) matching (\(style.integer(total)) in all)\n")(language)
+        }
+        return Localized(id: "\(style.integer(matched)) dari \(style.integer(total)) usaha\n",
+                         en: "\(style.integer(matched)) of \(style.integer(total)) businesses\n")(language)
+    }
+}
+
+/// Prints `--count-by` results.
+enum CountOutput {
+    /// `addsUp` is false for multi-select groupings (channels), where a total would double-count.
+    static func render(_ counts: [GroupCount], format: OutputFormat, language: Language, addsUp: Bool = true) throws -> String {
+        switch format {
+        case .json:
+            return try JSONOutput.encode(counts)
+        case .csv:
+            return TabularOutput(columns: [], rows: counts.map { [$0.group, $0.label, String($0.count)] })
+                .csv(header: ["group", "label", "count"])
+        case .table:
+            let style = NumberStyle(language)
+            let total = counts.reduce(0) { $0 + $1.count }
+            var rows = counts.map { [$0.label, style.integer($0.count)] }
+            if addsUp { rows.append([Localized(id: "Jumlah", en: "Total")(language), style.integer(total)]) }
+            return TabularOutput(
+                columns: [.init(title: Localized(id: "Kelompok", en: "Group")(language)),
+                          .init(title: Localized(id: "Jumlah", en: "Count")(language), rightAligned: true)],
+                rows: rows).table()
+        }
+    }
+}
