@@ -30,5 +30,7 @@ let package = Package(
         ),
         .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Depends on the executable so `swift test` builds the binary these tests run.
+        .testTarget(name: "SmedashCLITests", dependencies: ["smedash", "SMEModel"]),
     ]
 )

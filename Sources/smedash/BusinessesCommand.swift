@@ -82,22 +82,8 @@ struct BusinessFilterOptions: ParsableArguments {
 
     func query(in registry: Registry, language: Language) throws -> BusinessQuery {
         var query = BusinessQuery()
-        if let sector {
-            guard let found = registry.findSector(sector) else {
-                throw CLIError(Localized(
-                    id: "sektor tidak dikenal: \"\(sector)\" (pilihan: \(registry.sectors.map(\.key).joined(separator: ", ")))",
-                    en: "unknown sector: \"\(sector)\" (choices: \(registry.sectors.map(\.key).joined(separator: ", ")))")(language))
-            }
-            query.sector = found.key
-        }
-        if let region {
-            guard let found = registry.findRegion(region) else {
-                throw CLIError(Localized(
-                    id: "wilayah tidak dikenal: \"\(region)\" (pakai kode seperti 3273 atau nama seperti \"Kota Bandung\")",
-                    en: "unknown region: \"\(region)\" (use a code such as 3273 or a name such as \"Kota Bandung\")")(language))
-            }
-            query.region = found.code
-        }
+        query.sector = try sector.map { try ArgumentLookup.sector($0, in: registry, language: language).key }
+        query.region = try region.map { try ArgumentLookup.region($0, in: registry, language: language).code }
         if let scale {
             guard let parsed = Scale(parsing: scale) else {
                 throw CLIError(Localized(id: "skala tidak dikenal: \"\(scale)\" (micro, small, medium)",
@@ -105,14 +91,7 @@ struct BusinessFilterOptions: ParsableArguments {
             }
             query.scale = parsed
         }
-        if let online {
-            switch online.lowercased() {
-            case "yes", "ya", "true": query.online = true
-            case "no", "tidak", "false": query.online = false
-            default:
-                throw CLIError(Localized(id: "--online harus yes atau no", en: "--online must be yes or no")(language))
-            }
-        }
+        query.online = try online.map { try ArgumentLookup.yesNo($0, option: "--online", language: language) }
         if let channel {
             guard let parsed = Channel(parsing: channel) else {
                 throw CLIError(Localized(
@@ -123,6 +102,35 @@ struct BusinessFilterOptions: ParsableArguments {
         }
         query.search = search ?? ""
         return query
+    }
+}
+
+/// Turns what users type on the command line into model keys, with messages that list the choices.
+enum ArgumentLookup {
+    static func sector(_ text: String, in registry: Registry, language: Language) throws -> Sector {
+        guard let found = registry.findSector(text) else {
+            let choices = registry.sectors.map(\.key).joined(separator: ", ")
+            throw CLIError(Localized(id: "sektor tidak dikenal: \"\(text)\" (pilihan: \(choices))",
+                                     en: "unknown sector: \"\(text)\" (choices: \(choices))")(language))
+        }
+        return found
+    }
+
+    static func region(_ text: String, in registry: Registry, language: Language) throws -> Region {
+        guard let found = registry.findRegion(text) else {
+            throw CLIError(Localized(
+                id: "wilayah tidak dikenal: \"\(text)\" (pakai kode seperti 3273 atau nama seperti \"Kota Bandung\")",
+                en: "unknown region: \"\(text)\" (use a code such as 3273 or a name such as \"Kota Bandung\")")(language))
+        }
+        return found
+    }
+
+    static func yesNo(_ text: String, option: String, language: Language) throws -> Bool {
+        switch text.lowercased() {
+        case "yes", "ya", "true": return true
+        case "no", "tidak", "false": return false
+        default: throw CLIError(Localized(id: "\(option) harus yes atau no", en: "\(option) must be yes or no")(language))
+        }
     }
 }
 

@@ -23,26 +23,18 @@ struct CooperativesCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let registry = try global.loadRegistry()
-        var filter = BusinessFilterOptions()
-        filter.sector = sector
-        filter.region = region
-        let base = try filter.query(in: registry, language: language)
+        let wantedSector = try sector.map { try ArgumentLookup.sector($0, in: registry, language: language).key }
+        let wantedRegion = try region.map { try ArgumentLookup.region($0, in: registry, language: language).code }
         let wantedType: CooperativeType? = try type.map { text in
             guard let parsed = CooperativeType(parsing: text) else {
                 throw CLIError(Localized(id: "jenis koperasi tidak dikenal: \"\(text)\"", en: "unknown cooperative type: \"\(text)\"")(language))
             }
             return parsed
         }
-        let wantedActive: Bool? = try active.map { text in
-            switch text.lowercased() {
-            case "yes", "ya", "true": return true
-            case "no", "tidak", "false": return false
-            default: throw CLIError(Localized(id: "--active harus yes atau no", en: "--active must be yes or no")(language))
-            }
-        }
+        let wantedActive = try active.map { try ArgumentLookup.yesNo($0, option: "--active", language: language) }
         let needle = search?.lowercased() ?? ""
         let cooperatives = registry.cooperatives.filter { c in
-            (base.sector == nil || c.sector == base.sector) && (base.region == nil || c.region == base.region)
+            (wantedSector == nil || c.sector == wantedSector) && (wantedRegion == nil || c.region == wantedRegion)
                 && (wantedType == nil || c.type == wantedType) && (wantedActive == nil || c.active == wantedActive)
                 && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
         }.sorted { $0.name.lowercased() < $1.name.lowercased() }

@@ -1,0 +1,85 @@
+import Foundation
+import SMEModel
+import Testing
+
+@Suite struct BusinessesCLITests {
+    let data = CLIRunner.bundledData
+
+    private func registry() throws -> Registry { try DataFolder(root: data).loadRegistry() }
+
+    @Test func countBySectorAsJSONMatchesTheModel() throws {
+        let result = try CLIRunner.run(["businesses", "--data", data, "--count-by", "sector", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try JSONDecoder().decode([GroupCount].self, from: Data(result.stdout.utf8))
+        let registry = try registry()
+        let expected = registry.count(Array(registry.businesses.indices), by: .sector, language: .en)
+        #expect(rows == expected)
+        #expect(rows.map(\.group) == ["food", "tailoring", "salon", "events", "crafts"])
+        #expect(rows.reduce(0) { $0 + $1.count } == registry.businesses.count)
+    }
+
+    @Test func filtersAcceptEitherLanguageAndPrintCamelCaseJSON() throws {
+        let result = try CLIRunner.run([
+            "businesses", "--data", data, "--sector", "kuliner", "--region", "Kota Bandung", "--online", "yes", "--format", "json",
+        ])
+        #expect(result.status == 0)
+        let objects = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        let registry = try registry()
+        let expected = registry.businesses.filter { $0.sector == "food" && $0.region == "3273" && $0.online }
+        #expect(objects.count == expected.count)
+        #expect(!objects.isEmpty)
+        for object in objects {
+            #expect(object["sector"] as? String == "food")
+            #expect(object["region"] as? String == "3273")
+            #expect(object["online"] as? Bool == true)
+            #expect(object["channels"] is [String])
+            // Personal data stays masked unless asked for.
+            if let nik = object["ownerNIK"] as? String { #expect(nik.contains("********")) }
+        }
+    }
+
+    @Test func tableUsesIndonesianSeparatorsAndNames() throws {
+        let result = try CLIRunner.run(["businesses", "--data", data, "--count-by", "region", "--lang", "id"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Kab. Bogor"))
+        #expect(result.stdout.contains("Kota Banjar"))
+        #expect(result.stdout.hasPrefix("Kelompok"))
+    }
+
+    @Test func csvListHasTheRegistryHeader() throws {
+        let result = try CLIRunner.run(["businesses", "--data", data, "--scale", "medium", "--format", "csv"])
+        #expect(result.status == 0)
+        let records = try CSVReader.records(Array(result.stdout.utf8), file: "stdout")
+        #expect(records.first?.fields == RegistryColumns.businesses)
+        let mediumCount = try registry().businesses.filter { $0.scale == .medium }.count
+        #expect(records.count - 1 == mediumCount)
+    }
+
+    @Test func unknownSectorFailsWithAClearMessage() throws {
+        let result = try CLIRunner.run(["businesses", "--data", data, "--sector", "perikanan"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown sector: \"perikanan\""))
+    }
+
+    @Test func missingDataFolderIsNamed() throws {
+        let result = try CLIRunner.run(["businesses", "--data", "no-such-folder"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no-such-folder/registry/regions.csv: file not found"))
+    }
+
+    @Test func noSubcommandWithoutATerminalRefusesInOneLine() throws {
+        let result = try CLIRunner.run(["--data", data])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("needs a terminal"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func cooperativesCountByActive() throws {
+        let result = try CLIRunner.run(["cooperatives", "--data", data, "--count-by", "active", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try JSONDecoder().decode([GroupCount].self, from: Data(result.stdout.utf8))
+        let registry = try registry()
+        #expect(rows.first { $0.group == "yes" }?.count == registry.cooperatives.filter(\.active).count)
+    }
+}
