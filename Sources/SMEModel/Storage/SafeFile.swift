@@ -1,0 +1,231 @@
+import Foundation
+import Glibc
+
+/// Reads and saves data files without ever leaving a half-written file, losing a change someone
+/// else made, replacing a symlink, or resetting permissions. Foundation's `.atomic` writes do the
+/// last two and never sync the folder, hence the system calls.
+public enum SafeFile {
+    /// Folder next to each data file that keeps its previous versions.
+    public static let historyFolderName = ".history"
+    /// Previous versions kept per file.
+    public static let historyLimit = 20
+
+    /// The bytes of a file and its stamp, for a later `write(_:to:expecting:)`.
+    public static func read(_ path: String) throws(SafeFileError) -> (Data, FileStamp) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .system(.open, path: path, errno: errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .system(.inspect, path: path, errno: errno) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 {
+                return (data, stamp(info, data))
+            } else if errno != EINTR {
+                throw .system(.read, path: path, errno: errno)
+            }
+        }
+    }
+
+    /// Saves `data` to `path` (through symlinks) atomically and durably.
+    /// With a `stamp`, refuses when the file is gone or now holds other bytes; without one,
+    /// refuses to overwrite an existing file. Keeps the replaced version in `.history`.
+    @discardableResult
+    public static func write(_ data: Data, to path: String, expecting stamp: FileStamp?, keepHistory: Bool = true)
+        throws(SafeFileError) -> FileStamp
+    {
+        let target = try resolveLinks(path)
+        let (folder, name) = split(target)
+        var info = stat()
+        let exists: Bool
+        if stat(target, &info) == 0 {
+            exists = true
+        } else if errno == ENOENT || errno == ENOTDIR {
+            exists = false
+        } else {
+            throw .system(.inspect, path: path, errno: errno)
+        }
+        if let stamp {
+            guard exists else { throw .deletedOnDisk(path) }
+            // Compare bytes, not only times: a touch is harmless, and two saves within one clock
+            // tick leave the same mtime ("racy git").
+            let (current, _) = try read(target)
+            guard FileStamp.hash(current) == stamp.contentHash else { throw .changedOnDisk(path) }
+        } else if exists {
+            throw .alreadyExists(path)
+        }
+
+        var template = Array(join(folder, ".\(name).tmp-XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw .system(.createTemporary, path: folder, errno: errno) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var isOpen = true
+        do throws(SafeFileError) {
+            try writeAll(data, to: descriptor, path: temporary)
+            let mode = exists ? info.st_mode & 0o7777 : 0o644
+            guard fchmod(descriptor, mode) == 0 else { throw .system(.setMode, path: temporary, errno: errno) }
+            guard syncRetrying(descriptor) else { throw .system(.flush, path: temporary, errno: errno) }
+            var written = stat()
+            guard fstat(descriptor, &written) == 0 else { throw .system(.inspect, path: temporary, errno: errno) }
+            isOpen = false
+            // Network file systems may report a failed write only at close.
+            guard close(descriptor) == 0 else { throw .system(.write, path: temporary, errno: errno) }
+            if exists && keepHistory { try keepVersion(of: target, named: name, in: folder, displayPath: path) }
+            guard rename(temporary, target) == 0 else { throw .system(.replace, path: path, errno: errno) }
+            syncFolder(folder)
+            if keepHistory { pruneHistory(of: name, in: folder) }
+            return self.stamp(written, data)
+        } catch {
+            if isOpen { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// True for names folder loaders must skip: hidden files (`.history`, `.x.json.tmp-AbC123`)
+    /// and editor backups ending in `~`.
+    public static func isTemporaryOrHidden(name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~")
+    }
+
+    // MARK: - Steps
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(SafeFileError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if count > 0 {
+                    offset += count
+                } else if count < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return count < 0 ? errno : EIO
+                }
+            }
+            return nil
+        }
+        if let failure { throw .system(.write, path: path, errno: failure) }
+    }
+
+    /// Hard-links the current version into `.history` (no copy: the old inode gets a second
+    /// name); copies instead on file systems without hard links.
+    private static func keepVersion(of target: String, named name: String, in folder: String, displayPath: String)
+        throws(SafeFileError)
+    {
+        let history = join(folder, historyFolderName)
+        if mkdir(history, 0o755) != 0 && errno != EEXIST {
+            throw .system(.createHistory, path: history, errno: errno)
+        }
+        let base = join(history, "\(name).\(utcTimestamp())")
+        var candidate = base
+        for attempt in 1...99 {
+            if link(target, candidate) == 0 { return }
+            let code = errno
+            switch code {
+            case EEXIST:
+                candidate = base + (attempt < 10 ? "-0\(attempt)" : "-\(attempt)")
+            case EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS:
+                let (old, _) = try read(target)
+                let copy = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                guard copy >= 0 else { throw .system(.keepHistory, path: displayPath, errno: errno) }
+                defer { close(copy) }
+                try writeAll(old, to: copy, path: candidate)
+                return
+            default:
+                throw .system(.keepHistory, path: displayPath, errno: code)
+            }
+        }
+        throw .system(.keepHistory, path: displayPath, errno: EEXIST)
+    }
+
+    /// Keeps the newest `historyLimit` versions of `name`; best effort, the save already succeeded.
+    private static func pruneHistory(of name: String, in folder: String) {
+        let history = join(folder, historyFolderName)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: history) else { return }
+        let prefix = name + "."
+        let versions = entries.filter { $0.hasPrefix(prefix) && isVersionSuffix($0.dropFirst(prefix.count)) }
+        // The timestamps sort as text; a same-millisecond suffix "-01" sorts after its base name.
+        for old in versions.sorted(by: >).dropFirst(historyLimit) {
+            unlink(join(history, old))
+        }
+    }
+
+    /// `20240131T235959.123Z`, optionally followed by `-NN`.
+    private static func isVersionSuffix(_ suffix: Substring) -> Bool {
+        let pattern = Array("ddddddddTdddddd.dddZ".utf8)
+        let characters = Array(suffix.utf8)
+        guard characters.count >= pattern.count else { return false }
+        for (byte, expected) in zip(characters, pattern) {
+            let matches = expected == UInt8(ascii: "d") ? (0x30...0x39).contains(byte) : byte == expected
+            if !matches { return false }
+        }
+        let rest = characters.dropFirst(pattern.count)
+        let isDigits = rest.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+        return rest.isEmpty || (rest.first == UInt8(ascii: "-") && isDigits)
+    }
+
+    private static func utcTimestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var parts = tm()
+        var seconds = now.tv_sec
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec, Int32(now.tv_nsec / 1_000_000))
+    }
+
+    /// Follows symlinks so the link survives and its target gets the new content.
+    private static func resolveLinks(_ path: String) throws(SafeFileError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { throw .system(.resolveLink, path: current, errno: errno) }
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : join(split(current).folder, target)
+        }
+        throw .system(.resolveLink, path: path, errno: ELOOP)
+    }
+
+    /// Makes the rename itself durable. Best effort: the file is already replaced, and some file
+    /// systems cannot sync folders.
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = syncRetrying(descriptor)
+        close(descriptor)
+    }
+
+    private static func syncRetrying(_ descriptor: Int32) -> Bool {
+        while fsync(descriptor) != 0 {
+            if errno != EINTR { return false }
+        }
+        return true
+    }
+
+    private static func stamp(_ info: stat, _ data: Data) -> FileStamp {
+        FileStamp(
+            device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino),
+            size: Int64(info.st_size),
+            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            contentHash: FileStamp.hash(data))
+    }
+
+    private static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[path.index(after: slash)...]))
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Glibc
+
+/// Why a file could not be read or saved; `description` says where and what.
+public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Someone else saved different content since the file was loaded.
+    case changedOnDisk(String)
+    /// The file was deleted since it was loaded.
+    case deletedOnDisk(String)
+    /// "Save as" would overwrite an existing file.
+    case alreadyExists(String)
+    /// A system call failed: what was being done, to which path, and `errno`.
+    case system(Operation, path: String, errno: Int32)
+
+    /// The step of reading or saving that failed.
+    public enum Operation: Sendable, Equatable {
+        case open, read, inspect, resolveLink, createTemporary, write, setMode, flush, createHistory,
+             keepHistory, replace
+    }
+
+    public var description: String { description(.en) }
+
+    public func description(_ language: Language) -> String {
+        switch self {
+        case .changedOnDisk(let path):
+            Localized(id: "\(path) telah diubah oleh pihak lain sejak dibuka; tidak disimpan",
+                      en: "\(path) was changed by someone else since it was opened; not saved")(language)
+        case .deletedOnDisk(let path):
+            Localized(id: "\(path) telah dihapus sejak dibuka; tidak disimpan",
+                      en: "\(path) was deleted since it was opened; not saved")(language)
+        case .alreadyExists(let path):
+            Localized(id: "\(path) sudah ada; tidak ditimpa", en: "\(path) already exists; not overwritten")(language)
+        case .system(let operation, let path, let code):
+            "\(Self.phrase(operation, path)(language)): \(Self.reason(code)(language))"
+        }
+    }
+
+    private static func phrase(_ operation: Operation, _ path: String) -> Localized {
+        switch operation {
+        case .open: Localized(id: "tidak dapat membuka \(path)", en: "cannot open \(path)")
+        case .read: Localized(id: "tidak dapat membaca \(path)", en: "cannot read \(path)")
+        case .inspect: Localized(id: "tidak dapat memeriksa \(path)", en: "cannot inspect \(path)")
+        case .resolveLink: Localized(id: "tidak dapat mengikuti tautan \(path)", en: "cannot follow link \(path)")
+        case .createTemporary:
+            Localized(
+                id: "tidak dapat membuat berkas sementara di \(path)", en: "cannot create temporary file in \(path)")
+        case .write: Localized(id: "tidak dapat menulis \(path)", en: "cannot write \(path)")
+        case .setMode: Localized(id: "tidak dapat mengatur izin \(path)", en: "cannot set permissions of \(path)")
+        case .flush: Localized(id: "tidak dapat menyimpan \(path) ke disk", en: "cannot flush \(path) to disk")
+        case .createHistory:
+            Localized(id: "tidak dapat membuat folder riwayat \(path)", en: "cannot create history folder \(path)")
+        case .keepHistory:
+            Localized(id: "tidak dapat menyimpan salinan riwayat \(path)", en: "cannot keep a history copy of \(path)")
+        case .replace: Localized(id: "tidak dapat mengganti \(path)", en: "cannot replace \(path)")
+        }
+    }
+
+    /// The system's text for `errno`, with Indonesian for the common cases.
+    private static func reason(_ code: Int32) -> Localized {
+        let english = String(cString: strerror(code))
+        let indonesian: String? = switch code {
+        case EACCES, EPERM: "Izin ditolak"
+        case ENOENT: "Berkas atau folder tidak ada"
+        case ENOTDIR: "Bukan sebuah folder"
+        case EISDIR: "Merupakan sebuah folder"
+        case ENOSPC: "Ruang disk habis"
+        case EROFS: "Sistem berkas hanya-baca"
+        case EDQUOT: "Kuota disk terlampaui"
+        case EIO: "Kesalahan masukan/keluaran"
+        case ELOOP: "Terlalu banyak tautan simbolik"
+        default: nil
+        }
+        return Localized(id: indonesian ?? english, en: english)
+    }
+}
