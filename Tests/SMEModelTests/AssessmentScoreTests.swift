@@ -99,7 +99,8 @@ import Testing
 
     @Test func incompleteAssessmentDoesNotPass() {
         let answers: [String: AnswerValue] = ["sal-001": .yes, "sal-002": .yes, "sal-005": .yes]
-        let score = AssessmentScore(checklist: ChecklistFixtures.salon(), assessment: ChecklistFixtures.assessment(answers))
+        let score = AssessmentScore(
+            checklist: ChecklistFixtures.salon(), assessment: ChecklistFixtures.assessment(answers))
         #expect(score.score == 1)
         #expect(score.unansweredRequired == ["sal-003"])
         #expect(!score.isComplete && !score.passed)
@@ -109,7 +110,8 @@ import Testing
         let answers: [String: AnswerValue] = [
             "sal-001": .notApplicable, "sal-003": .notApplicable, "sal-004": .text("tutup"),
         ]
-        let score = AssessmentScore(checklist: ChecklistFixtures.salon(), assessment: ChecklistFixtures.assessment(answers))
+        let score = AssessmentScore(
+            checklist: ChecklistFixtures.salon(), assessment: ChecklistFixtures.assessment(answers))
         #expect(score.score == nil)
         #expect(score.sections.allSatisfy { $0.score == nil })
         #expect(score.isComplete)
@@ -118,7 +120,8 @@ import Testing
 
     @Test func answersToUnknownItemsAreIgnored() {
         let answers: [String: AnswerValue] = ["sal-099": .no, "sal-002": .yes]
-        let score = AssessmentScore(checklist: ChecklistFixtures.salon(), assessment: ChecklistFixtures.assessment(answers))
+        let score = AssessmentScore(
+            checklist: ChecklistFixtures.salon(), assessment: ChecklistFixtures.assessment(answers))
         #expect(score.failedItems.isEmpty)
         #expect(score.score == 1)
         #expect(score.items.count == 5)

@@ -35,10 +35,13 @@ import Testing
         assessment.date = "2020-07-32"
         assessment.assessor = Assessor(name: "", nip: "1980")
         assessment.answers["kunci aneh\""] = ItemAnswer(value: .yes)
+        assessment.answers["Sal_9"] = ItemAnswer(value: .yes)
         let issues = AssessmentValidator.validate(assessment, against: salon)
         #expect(
-            issues.map(\.path) == ["templateRevision", "assessor.name", "assessor.nip", "date", #"answers["kunci aneh\""]"#])
-        #expect(issues.map(\.severity) == [.warning, .error, .warning, .error, .error])
+            issues.map(\.path) == [
+                "templateRevision", "assessor.name", "assessor.nip", "date", "answers.Sal_9", #"answers["kunci aneh\""]"#,
+            ])
+        #expect(issues.map(\.severity) == [.warning, .error, .warning, .error, .error, .error])
         #expect(issues[0].message.en == "assessed with revision 1; the template is now at revision 2")
     }
 

@@ -195,6 +195,9 @@ import Testing
     @Test func errorsDescribeWhatAndWhere() {
         #expect(ChecklistEditError.unknownItem("sal-099").description == "no item \"sal-099\"")
         #expect(
+            ChecklistEditError.invalidWeight(itemKey: "sal-002", -1.5).message.id
+                == "bobot -1,5 tidak sah untuk butir \"sal-002\" (harus ≥ 0, dan 0 untuk butir teks)")
+        #expect(
             ChecklistEditError.publishedIsReadOnly(revision: 3).message.id
                 == "revisi 3 sudah terbit dan tidak dapat diubah; buat revisi baru")
     }

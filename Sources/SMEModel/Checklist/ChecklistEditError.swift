@@ -38,8 +38,8 @@ public enum ChecklistEditError: Error, Equatable, Sendable, CustomStringConverti
                 en: "revision \(revision) is archived and cannot be changed")
         case .invalidWeight(let key, let weight):
             Localized(
-                id: "bobot \(weight) tidak sah untuk butir \"\(key)\" (harus ≥ 0, dan 0 untuk butir teks)",
-                en: "weight \(weight) is not valid for item \"\(key)\" (must be ≥ 0, and 0 for text items)")
+                id: "bobot \(ValidationIssue.number(weight).id) tidak sah untuk butir \"\(key)\" (harus ≥ 0, dan 0 untuk butir teks)",
+                en: "weight \(ValidationIssue.number(weight).en) is not valid for item \"\(key)\" (must be ≥ 0, and 0 for text items)")
         case .numberNeedsFailCondition(let key):
             Localized(
                 id: "butir angka \"\(key)\" memerlukan batas gagal (failIf gt/lt)",

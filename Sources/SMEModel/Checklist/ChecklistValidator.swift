@@ -38,12 +38,13 @@ public enum ChecklistValidator {
         checkText(checklist.title, at: "title", into: &issues)
         checkText(checklist.titleEn, at: "titleEn", into: &issues)
         if !(checklist.passPercent.isFinite && (0...100).contains(checklist.passPercent)) {
+            let found = ValidationIssue.number(checklist.passPercent)
             issues.append(
                 ValidationIssue(
                     path: "passPercent",
                     message: Localized(
-                        id: "batas lulus harus antara 0 dan 100, ditemukan \(checklist.passPercent)",
-                        en: "passPercent must be within 0–100, found \(checklist.passPercent)")))
+                        id: "batas lulus harus antara 0 dan 100, ditemukan \(found.id)",
+                        en: "passPercent must be within 0–100, found \(found.en)")))
         }
         checkKey(checklist.keyPrefix, at: "keyPrefix", into: &issues)
         for (index, key) in (checklist.retiredKeys ?? []).enumerated() {
@@ -109,8 +110,8 @@ public enum ChecklistValidator {
                 ValidationIssue(
                     path: path + ".weight",
                     message: Localized(
-                        id: "bobot harus ≥ 0, ditemukan \(item.weight)",
-                        en: "weight must be ≥ 0, found \(item.weight)")))
+                        id: "bobot harus ≥ 0, ditemukan \(ValidationIssue.number(item.weight).id)",
+                        en: "weight must be ≥ 0, found \(ValidationIssue.number(item.weight).en)")))
         } else if item.type == .text, item.weight != 0 {
             issues.append(
                 ValidationIssue(
@@ -128,12 +129,13 @@ public enum ChecklistValidator {
                             id: "butir angka memerlukan failIf dengan gt atau lt",
                             en: "number items need failIf with gt or lt")))
             } else if let gt = item.failIf?.gt, let lt = item.failIf?.lt, lt > gt {
+                let (low, high) = (ValidationIssue.number(lt), ValidationIssue.number(gt))
                 issues.append(
                     ValidationIssue(
                         .warning, path: path + ".failIf",
                         message: Localized(
-                            id: "lt \(lt) lebih besar dari gt \(gt): setiap nilai gagal",
-                            en: "lt \(lt) is greater than gt \(gt): every value fails")))
+                            id: "lt \(low.id) lebih besar dari gt \(high.id): setiap nilai gagal",
+                            en: "lt \(low.en) is greater than gt \(high.en): every value fails")))
             }
         } else {
             if item.failIf != nil {
@@ -196,7 +198,8 @@ public enum ChecklistValidator {
     static func checkText(_ text: String, at path: String, into issues: inout [ValidationIssue]) {
         guard text.allSatisfy(\.isWhitespace) else { return }
         issues.append(
-            ValidationIssue(path: path, message: Localized(id: "teks tidak boleh kosong", en: "text must not be empty")))
+            ValidationIssue(
+                path: path, message: Localized(id: "teks tidak boleh kosong", en: "text must not be empty")))
     }
 
     static func checkDate(_ date: String, at path: String, into issues: inout [ValidationIssue]) {
@@ -210,7 +213,7 @@ public enum ChecklistValidator {
     }
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            || byte == UInt8(ascii: "-")
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
     }
 }

@@ -36,15 +36,29 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { text(.en) }
 
+    /// A number as a person wrote it: `120`, `37.3` in English and `37,3` in Indonesian.
+    static func number(_ value: Double) -> Localized {
+        let isWhole = value.isFinite && value == value.rounded() && value.magnitude < 1e15
+        let en = isWhole ? String(Int(value)) : "\(value)"
+        return Localized(id: String(en.map { $0 == "." ? "," : $0 }), en: en)
+    }
+
     // MARK: - Paths
 
     static func section(_ index: Int) -> String { "sections[\(index)]" }
 
     static func item(_ section: Int, _ item: Int) -> String { "sections[\(section)].items[\(item)]" }
 
-    /// A dictionary member: `.key` when the key is a plain key, `["…"]` otherwise.
+    /// A dictionary member: `.name` when the name is plain (letters, digits, `_`, `-`, not starting
+    /// with `-`), `["…"]` otherwise. `.ci/check-data` writes paths by the same rule.
     static func member(_ parent: String, _ key: String) -> String {
-        if ChecklistValidator.isValidKey(key) { return "\(parent).\(key)" }
+        let isPlain =
+            !key.isEmpty && !key.hasPrefix("-")
+            && key.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || $0 == "_" || $0 == "-"
+            }
+        if isPlain { return "\(parent).\(key)" }
         var escaped = ""
         for character in key {
             switch character {
