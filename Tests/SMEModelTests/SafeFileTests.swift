@@ -3,28 +3,6 @@ import Glibc
 import Testing
 @testable import SMEModel
 
-/// A fresh folder per test, removed afterwards.
-private final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("safefile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        path = url.path
-    }
-
-    deinit {
-        chmod(path, 0o755)
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func names(in folder: String? = nil) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder ?? path)) ?? []).sorted()
-    }
-}
-
 private func contents(_ path: String) -> String? {
     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A fresh folder under the system's temporary directory, removed when the test is done.
 final class TemporaryFolder {
@@ -10,9 +11,17 @@ final class TemporaryFolder {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    deinit {
+        // A test may have made the folder read-only; give the permissions back so it can go.
+        chmod(path, 0o755)
+        try? FileManager.default.removeItem(atPath: path)
+    }
 
     func file(_ name: String) -> String { path + "/" + name }
+
+    func names(in folder: String? = nil) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder ?? path)) ?? []).sorted()
+    }
 
     func write(_ name: String, _ text: String) throws {
         let target = file(name)
