@@ -15,6 +15,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Survey responses per wave (three waves).") var responses = 350
     @Option(help: "Seed: the same seed writes the same files.") var seed: UInt64 = 2020
     @Option(help: "Folder to write.") var out: String
+    @Option(help: "Sample assessment visits per sector checklist.") var assessments = 3
     @Flag(help: "Replace existing files.") var force = false
 
     func validate() throws {
@@ -29,15 +30,28 @@ struct GenerateCommand: ParsableCommand {
         var generator = SampleGenerator(settings: GeneratorSettings(
             businesses: businesses, cooperatives: cooperatives, responsesPerWave: responses, seed: seed))
         let registry = generator.makeRegistry()
+        let target = DataFolder(root: out)
         do {
-            try DataFolderWriter.write(registry, to: DataFolder(root: out), overwrite: force)
+            try DataFolderWriter.write(registry, to: target, overwrite: force)
+        } catch {
+            throw CLIError(error.description(language))
+        }
+        // SOP templates are written by people, not generated: copy them from the source data
+        // folder, then visit a few businesses with them.
+        let source = global.folder
+        let library = ChecklistLibrary.load(source)
+        let checklists = library.templates.map(\.checklist)
+        var sampler = AssessmentSampler(seed: seed)
+        let visits = sampler.assessments(checklists: checklists, registry: registry, perSector: assessments)
+        do {
+            try DataFolderWriter.writeChecklists(library.templates, assessments: visits, to: target, overwrite: force)
         } catch {
             throw CLIError(error.description(language))
         }
         let style = NumberStyle(language)
         let seconds = style.decimal(Date().timeIntervalSince(start), decimals: 2)
         FileHandle.standardError.write(Data(Localized(
-            id: "\(out): \(style.integer(registry.businesses.count)) usaha, \(style.integer(registry.cooperatives.count)) koperasi, \(style.integer(registry.responses.count)) jawaban survei (\(seconds) dtk)\n",
-            en: "\(out): \(style.integer(registry.businesses.count)) businesses, \(style.integer(registry.cooperatives.count)) cooperatives, \(style.integer(registry.responses.count)) survey responses (\(seconds) s)\n")(language).utf8))
+            id: "\(out): \(style.integer(registry.businesses.count)) usaha, \(style.integer(registry.cooperatives.count)) koperasi, \(style.integer(registry.responses.count)) jawaban survei, \(checklists.count) SOP, \(visits.count) penilaian (\(seconds) dtk)\n",
+            en: "\(out): \(style.integer(registry.businesses.count)) businesses, \(style.integer(registry.cooperatives.count)) cooperatives, \(style.integer(registry.responses.count)) survey responses, \(checklists.count) SOPs, \(visits.count) assessments (\(seconds) s)\n")(language).utf8))
     }
 }

@@ -14,8 +14,7 @@ public enum DataFolderWriter {
         ]
         if !overwrite {
             for (path, _) in files where FileManager.default.fileExists(atPath: path) {
-                throw .cannotWrite(path, reason: Localized(
-                    id: "sudah ada (pakai --force untuk menggantinya)", en: "already exists (use --force to replace it)"))
+                throw exists(path)
             }
         }
         for (path, bytes) in files {
@@ -32,5 +31,37 @@ public enum DataFolderWriter {
             throw .cannotWrite(path, reason: Localized(
                 id: "tidak dapat ditulis: \(error.localizedDescription)", en: "cannot be written: \(error.localizedDescription)"))
         }
+    }
+
+    /// Writes the templates (byte for byte, unless the target is the same folder) and the
+    /// assessments in canonical JSON.
+    public static func writeChecklists(
+        _ templates: [ChecklistFile], assessments: [Assessment], to folder: DataFolder, overwrite: Bool
+    ) throws(DataFolderError) {
+        for template in templates {
+            let name = (template.path as NSString).lastPathComponent
+            let target = folder.path("sop/" + name)
+            let source = URL(fileURLWithPath: template.path).standardizedFileURL.path
+            if URL(fileURLWithPath: target).standardizedFileURL.path == source { continue }
+            if !overwrite, FileManager.default.fileExists(atPath: target) { throw exists(target) }
+            guard let bytes = FileManager.default.contents(atPath: template.path) else {
+                throw .unreadable(template.path, reason: "cannot be read")
+            }
+            try writeFile([UInt8](bytes), to: target)
+        }
+        for assessment in assessments {
+            let target = folder.path("assessments/\(assessment.key).json")
+            if !overwrite, FileManager.default.fileExists(atPath: target) { throw exists(target) }
+            let data: Data
+            do { data = try CanonicalJSON.encode(assessment) } catch {
+                throw .cannotWrite(target, reason: Localized(String(describing: error)))
+            }
+            try writeFile([UInt8](data), to: target)
+        }
+    }
+
+    private static func exists(_ path: String) -> DataFolderError {
+        .cannotWrite(path, reason: Localized(
+            id: "sudah ada (pakai --force untuk menggantinya)", en: "already exists (use --force to replace it)"))
     }
 }

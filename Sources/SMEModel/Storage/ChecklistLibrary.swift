@@ -1,0 +1,165 @@
+import Foundation
+
+/// A checklist template as loaded from disk, with the stamp the safe save compares against.
+public struct ChecklistFile: Hashable, Sendable {
+    public var path: String
+    public var checklist: Checklist
+    public var stamp: FileStamp
+
+    public init(path: String, checklist: Checklist, stamp: FileStamp) {
+        self.path = path
+        self.checklist = checklist
+        self.stamp = stamp
+    }
+}
+
+/// An assessment as loaded from disk.
+public struct AssessmentFile: Hashable, Sendable {
+    public var path: String
+    public var assessment: Assessment
+    public var stamp: FileStamp
+
+    public init(path: String, assessment: Assessment, stamp: FileStamp) {
+        self.path = path
+        self.assessment = assessment
+        self.stamp = stamp
+    }
+}
+
+/// The SOP templates and assessments of a data folder. Loading never throws: a broken file is
+/// left out and reported in `problems`, so one bad checklist never hides the others.
+public struct ChecklistLibrary: Sendable {
+    public var templates: [ChecklistFile]
+    public var assessments: [AssessmentFile]
+    public var problems: [FileProblem]
+
+    public init(templates: [ChecklistFile] = [], assessments: [AssessmentFile] = [], problems: [FileProblem] = []) {
+        self.templates = templates
+        self.assessments = assessments
+        self.problems = problems
+    }
+
+    public static func load(_ folder: DataFolder) -> ChecklistLibrary {
+        var library = ChecklistLibrary()
+        for path in DataFolder.jsonFiles(in: folder.sopFolder) {
+            switch loadTemplate(path) {
+            case .success(let (file, warnings)):
+                library.templates.append(file)
+                library.problems += warnings
+            case .failure(let problems):
+                library.problems += problems.list
+            }
+        }
+        for path in DataFolder.jsonFiles(in: folder.assessmentsFolder) {
+            switch loadAssessment(path, templates: library.templates) {
+            case .success(let (file, warnings)):
+                library.assessments.append(file)
+                library.problems += warnings
+            case .failure(let problems):
+                library.problems += problems.list
+            }
+        }
+        return library
+    }
+
+    /// Problems that block use of a file, as an Error.
+    public struct Problems: Error, Sendable {
+        public var list: [FileProblem]
+    }
+
+    /// Reads, decodes and validates one template. Warnings come back with the file.
+    public static func loadTemplate(_ path: String) -> Result<(ChecklistFile, [FileProblem]), Problems> {
+        let data: Data, stamp: FileStamp
+        do { (data, stamp) = try SafeFile.read(path) } catch {
+            return .failure(Problems(list: [FileProblem(file: path, location: nil, message: Localized(
+                id: error.description(.id), en: error.description(.en)))]))
+        }
+        if let newer = newerFormat(data, path: path, current: Checklist.currentFormatVersion) {
+            return .failure(Problems(list: [newer]))
+        }
+        let checklist: Checklist
+        do { checklist = try JSONDocument.decode(Checklist.self, from: data, file: path) } catch {
+            return .failure(Problems(list: [FileProblem(error)]))
+        }
+        let issues = locate(ChecklistValidator.validate(checklist), in: data, file: path)
+        if issues.contains(where: \.isError) { return .failure(Problems(list: issues)) }
+        return .success((ChecklistFile(path: path, checklist: checklist, stamp: stamp), issues))
+    }
+
+    /// Reads, decodes and validates one assessment against the template it names.
+    public static func loadAssessment(_ path: String, templates: [ChecklistFile]) -> Result<(AssessmentFile, [FileProblem]), Problems> {
+        let data: Data, stamp: FileStamp
+        do { (data, stamp) = try SafeFile.read(path) } catch {
+            return .failure(Problems(list: [FileProblem(file: path, location: nil, message: Localized(
+                id: error.description(.id), en: error.description(.en)))]))
+        }
+        if let newer = newerFormat(data, path: path, current: Assessment.currentFormatVersion) {
+            return .failure(Problems(list: [newer]))
+        }
+        let assessment: Assessment
+        do { assessment = try JSONDocument.decode(Assessment.self, from: data, file: path) } catch {
+            return .failure(Problems(list: [FileProblem(error)]))
+        }
+        guard let template = templates.first(where: { $0.checklist.key == assessment.templateKey }) else {
+            return .failure(Problems(list: [FileProblem(
+                file: path, location: JSONDocument.locate(path: "templateKey", in: data), message: Localized(
+                    id: "templat \"\(assessment.templateKey)\" tidak ada di sop/", en: "template \"\(assessment.templateKey)\" is not in sop/"))]))
+        }
+        let issues = locate(AssessmentValidator.validate(assessment, against: template.checklist), in: data, file: path)
+        if issues.contains(where: \.isError) { return .failure(Problems(list: issues)) }
+        return .success((AssessmentFile(path: path, assessment: assessment, stamp: stamp), issues))
+    }
+
+    static func locate(_ issues: [ValidationIssue], in data: Data, file: String) -> [FileProblem] {
+        guard !issues.isEmpty, let map = try? JSONSyntax.scan(data) else {
+            return issues.map { FileProblem(file: file, location: nil, severity: $0.severity, message: Localized(id: $0.text(.id), en: $0.text(.en))) }
+        }
+        return issues.map { issue in
+            FileProblem(file: file, location: map.location(of: issue.path), severity: issue.severity, message: Localized(
+                id: issue.path.isEmpty ? issue.message.id : "\(issue.path): \(issue.message.id)",
+                en: issue.path.isEmpty ? issue.message.en : "\(issue.path): \(issue.message.en)"))
+        }
+    }
+
+    /// A file written by a newer smedash is refused before decoding, so its unknown fields are not
+    /// reported as errors and nothing in it is lost.
+    static func newerFormat(_ data: Data, path: String, current: Int) -> FileProblem? {
+        struct Version: Decodable { var formatVersion: Int? }
+        guard let version = try? JSONDecoder().decode(Version.self, from: data).formatVersion, version > current else { return nil }
+        return FileProblem(file: path, location: JSONDocument.locate(path: "formatVersion", in: data), message: Localized(
+            id: "berkas ini memerlukan smedash yang lebih baru (format \(version), versi ini membaca format \(current))",
+            en: "this file needs a newer smedash (format \(version); this version reads format \(current))"))
+    }
+
+    // MARK: - Lookups
+
+    public func template(forSector sector: String) -> ChecklistFile? {
+        templates.first { $0.checklist.sector == sector }
+    }
+
+    public func template(key: String) -> ChecklistFile? {
+        templates.first { $0.checklist.key == key }
+    }
+
+    /// A business's assessments, newest first.
+    public func assessments(forBusiness id: String) -> [AssessmentFile] {
+        assessments.filter { $0.assessment.businessID == id }.sorted { $0.assessment.date > $1.assessment.date }
+    }
+
+    /// The score of each assessment, computed against the template it names.
+    public func score(_ file: AssessmentFile) -> AssessmentScore? {
+        template(key: file.assessment.templateKey).map { AssessmentScore(checklist: $0.checklist, assessment: file.assessment) }
+    }
+
+    /// The latest SOP score (0…1) per business, aligned with `registry.businesses`, for the
+    /// business table's score column and its sort.
+    public func latestScores(for registry: Registry) -> [Double?] {
+        var byBusiness: [String: (date: String, score: Double?)] = [:]
+        for file in assessments {
+            let date = file.assessment.date
+            if let existing = byBusiness[file.assessment.businessID], existing.date >= date { continue }
+            byBusiness[file.assessment.businessID] = (date, score(file)?.score)
+        }
+        return registry.businesses.map { byBusiness[$0.id]?.score ?? nil }
+    }
+}
