@@ -17,6 +17,12 @@ static int installed = 0;
 static struct sigaction previous[NSIG];
 static int has_previous[NSIG];
 
+static int screen_claimed = 0;
+
+int ts_claim_screen(void) { return __atomic_exchange_n(&screen_claimed, 1, __ATOMIC_SEQ_CST) == 0; }
+
+void ts_release_screen(void) { __atomic_store_n(&screen_claimed, 0, __ATOMIC_SEQ_CST); }
+
 static const int soft_signals[] = {SIGINT, SIGTERM, SIGHUP};
 static const int fatal_signals[] = {SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
 

@@ -15,9 +15,8 @@ public enum DisplayText {
     /// direction; scalars the C library cannot measure become U+FFFD.
     public static func sanitize(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         // NFD input (decomposed Korean, macOS file names) renders wrongly unless composed first.
-        let composed = isASCII ? text : text.precomposedStringWithCanonicalMapping
+        let composed = mayCompose(text) ? text.precomposedStringWithCanonicalMapping : text
         var result = String.UnicodeScalarView()
         for scalar in composed.unicodeScalars {
             switch scalar.value {
@@ -36,6 +35,23 @@ public enum DisplayText {
             }
         }
         return String(result)
+    }
+
+    /// Whether NFC could change the text: only combining marks, Hangul vowel and final jamo, and
+    /// the few vowel signs of combining class 0 (NFC_QC=Maybe) compose with what precedes them.
+    /// Skipping Foundation otherwise roughly halves the cost of sanitizing a row.
+    private static func mayCompose(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case ..<0x300: return false
+            case 0x1161...0x1175, 0x11A8...0x11C2: return true
+            case 0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC2, 0x0CD5, 0x0CD6,
+                 0x0D3E, 0x0D57, 0x0DCF, 0x0DDF, 0x102E, 0x1B35, 0x11127, 0x1133E, 0x11357, 0x114B0,
+                 0x114BA, 0x114BD, 0x115AF, 0x11930:
+                return true
+            default: return scalar.properties.canonicalCombiningClass != .notReordered
+            }
+        }
     }
 
     /// U+FFFD, or `?` when the locale cannot show it (wcwidth answers -1 outside UTF-8).

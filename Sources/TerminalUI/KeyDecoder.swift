@@ -44,13 +44,20 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    /// Decodes a burst read without waiting: ESC followed by another input is Alt plus that key.
+    /// Decodes a burst read without waiting. ESC followed by another input is Alt plus that key;
+    /// an escape sequence curses did not know (`ESC [ … final`, `ESC O x`) becomes one key, so its
+    /// bytes never arrive as typed characters.
     public func decode(_ inputs: [Input]) -> [Key] {
         var keys: [Key] = []
         var index = 0
         while index < inputs.count {
-            let key = decode(inputs[index])
-            if key == .escape, index + 1 < inputs.count {
+            if inputs[index] == .character(27), index + 1 < inputs.count {
+                if case .character(let introducer) = inputs[index + 1], introducer == 0x5B || introducer == 0x4F,
+                   let (key, length) = escapeSequence(inputs[(index + 2)...], introducer: introducer) {
+                    keys.append(key)
+                    index += 2 + length
+                    continue
+                }
                 let next = decode(inputs[index + 1])
                 if next != .escape {
                     keys.append(.alt(next))
@@ -58,10 +65,68 @@ public struct KeyDecoder: Sendable {
                     continue
                 }
             }
-            keys.append(key)
+            keys.append(decode(inputs[index]))
             index += 1
         }
         return keys
+    }
+
+    /// Parses parameters and the final byte after `ESC [` or `ESC O`; nil when incomplete.
+    private func escapeSequence(_ rest: ArraySlice<Input>, introducer: UInt32) -> (Key, Int)? {
+        var parameters = ""
+        var length = 0
+        for input in rest {
+            guard case .character(let byte) = input, let scalar = Unicode.Scalar(byte) else { return nil }
+            length += 1
+            switch byte {
+            case 0x20...0x3F where introducer == 0x5B:
+                parameters.unicodeScalars.append(scalar)
+            case 0x40...0x7E:
+                return (sequenceKey(parameters: parameters, final: Character(scalar)), length)
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private func sequenceKey(parameters: String, final: Character) -> Key {
+        let numbers = parameters.split(separator: ";").map { Int($0.filter(\.isNumber)) ?? 0 }
+        if parameters.hasPrefix("<"), final == "M" || final == "m", numbers.count == 3 {
+            return sgrMouse(code: numbers[0], x: numbers[1] - 1, y: numbers[2] - 1, isPress: final == "M")
+        }
+        switch final {
+        case "A": return .up
+        case "B": return .down
+        case "C": return .right
+        case "D": return .left
+        case "H": return .home
+        case "F": return .end
+        case "Z": return .backTab
+        case "P", "Q", "R", "S": return .function(Int(final.asciiValue ?? 0x50) - 0x50 + 1)
+        case "~":
+            let tilde: [Int: Key] = [1: .home, 7: .home, 4: .end, 8: .end, 2: .insert, 3: .delete,
+                                     5: .pageUp, 6: .pageDown, 11: .function(1), 12: .function(2),
+                                     13: .function(3), 14: .function(4), 15: .function(5), 17: .function(6),
+                                     18: .function(7), 19: .function(8), 20: .function(9), 21: .function(10),
+                                     23: .function(11), 24: .function(12)]
+            return tilde[numbers.first ?? 0] ?? .unknown(27)
+        default: return .unknown(27)
+        }
+    }
+
+    /// SGR (mode 1006) mouse reports: button code, 1-based column and row, `M` press or `m` release.
+    private func sgrMouse(code: Int, x: Int, y: Int, isPress: Bool) -> Key {
+        let at = Point(x: x, y: y)
+        guard code & 32 == 0 else { return .unknown(27) }   // motion
+        switch code & ~(4 | 8 | 16) {   // without Shift, Alt and Ctrl
+        case 64: return .mouse(MouseEvent(.scrollUp, at: at))
+        case 65: return .mouse(MouseEvent(.scrollDown, at: at))
+        case 0, 1, 2:
+            let button = (code & 3) + 1
+            return .mouse(MouseEvent(isPress ? .press(button: button) : .release(button: button), at: at))
+        default: return .unknown(27)
+        }
     }
 
     private func decodeCharacter(_ value: UInt32) -> Key {

@@ -1,7 +1,10 @@
 import CNCursesW
 import CTerminalShim
+#if canImport(Glibc)
 import Glibc
-import Synchronization
+#else
+import Darwin
+#endif
 
 /// The real terminal, through ncursesw: the only file that talks to curses.
 /// Refuses to start where a full-screen UI cannot work, and restores the terminal on every
@@ -30,8 +33,6 @@ public final class NCursesBackend: TerminalBackend {
         }
     }
 
-    /// ncurses keeps one screen per process.
-    private static let isRunning = Atomic<Bool>(false)
     /// Longest wait inside one `wget_wch`, so pending signals are noticed promptly.
     private static let readSliceMilliseconds = 200
 
@@ -45,6 +46,8 @@ public final class NCursesBackend: TerminalBackend {
     private var isActive = true
     private var isCursorShown = false
     private var attributeCache: [Style: (attr_t, Int16)] = [:]
+    /// Keys decoded from one burst of input, handed out one per `readKey`.
+    private var queuedKeys: [Key] = []
 
     /// Checks the terminal and starts curses, or explains why it cannot.
     public init(options: Options = Options()) throws(TerminalError) {
@@ -52,15 +55,15 @@ public final class NCursesBackend: TerminalBackend {
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty, term != "dumb" else { throw .unsupportedTerminal(term: term) }
-        guard NCursesBackend.isRunning.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent)
-            .exchanged else { throw .alreadyActive }
+        // ncurses keeps one screen per process.
+        guard ts_claim_screen() == 1 else { throw .alreadyActive }
 
         _ = ts_unblock_signals()
         TextWidth.useUTF8Locale()
         // Handlers go in before newterm, so ncurses does not install its own exit-on-SIGINT handler.
         ts_install_handlers(options.handlesSignalsGracefully ? 1 : 0, options.gracePeriodSeconds)
         guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
-            NCursesBackend.isRunning.store(false, ordering: .sequentiallyConsistent)
+            ts_release_screen()
             throw .unknownTerminalType(term: term)
         }
         _ = set_term(screen)
@@ -70,7 +73,7 @@ public final class NCursesBackend: TerminalBackend {
             ts_set_curses_active(0)
             endwin()
             delscreen(screen)
-            NCursesBackend.isRunning.store(false, ordering: .sequentiallyConsistent)
+            ts_release_screen()
             throw .unknownTerminalType(term: term)
         }
         self.window = window
@@ -128,7 +131,10 @@ public final class NCursesBackend: TerminalBackend {
         for run in runs where run.y < size.height && run.x < size.width {
             let (attributes, pair) = cursesAttributes(run.style)
             wattr_set(window, attributes, pair, nil)
-            let wide = run.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+            // A frame made for a larger screen (a resize not yet seen) must not wrap onto the next line.
+            let text = run.x + run.width > size.width
+                ? DisplayText.truncated(run.text, toWidth: size.width - run.x) : run.text
+            let wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
             // Writing the bottom-right cell returns ERR although the cell is drawn.
             _ = mvwaddwstr(window, Int32(run.y), Int32(run.x), wide)
         }
@@ -171,6 +177,7 @@ public final class NCursesBackend: TerminalBackend {
         guard isActive else { throw .inputClosed }
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now.advanced(by: $0) }
+        if !queuedKeys.isEmpty { return queuedKeys.removeFirst() }
         while true {
             if ts_peek_pending_signal() != 0 { return nil }
             var slice = NCursesBackend.readSliceMilliseconds
@@ -207,20 +214,36 @@ public final class NCursesBackend: TerminalBackend {
         return decoder.decode(.code(code))
     }
 
-    /// ESC with another key already waiting is Alt plus that key (the terminal sent both at once).
+    /// ESC with more input already waiting was sent by the terminal in one burst: Alt plus a key,
+    /// or an escape sequence curses did not recognise. Extra keys from the burst are queued.
     private func decodeCharacter(_ value: UInt32) -> Key {
         guard value == 27 else { return decoder.decode(.character(value)) }
+        var burst: [KeyDecoder.Input] = [.character(27)]
         wtimeout(window, 0)
-        var next: wint_t = 0
-        let status = wget_wch(window, &next)
-        if status == OK {
-            return decoder.decode([.character(27), .character(UInt32(next))]).first ?? .escape
+        while burst.count < 64 {
+            var next: wint_t = 0
+            let status = wget_wch(window, &next)
+            if status == OK {
+                burst.append(.character(UInt32(next)))
+            } else if status == KEY_CODE_YES {
+                let code = Int32(bitPattern: next)
+                if code == KEY_RESIZE || code == KEY_MOUSE {
+                    // Not part of the burst: decode it in its turn.
+                    if let key = decodeCode(code) { queuedKeys.append(key) }
+                    break
+                }
+                burst.append(.code(code))
+            } else {
+                break
+            }
         }
-        if status == KEY_CODE_YES, let key = decodeCode(Int32(bitPattern: next)) {
-            return key == .resize || { if case .mouse = key { return true } else { return false } }()
-                ? key : .alt(key)
-        }
-        return .escape
+        var keys = decoder.decode(burst)
+        keys += queuedKeys
+        queuedKeys = []
+        guard !keys.isEmpty else { return .escape }
+        let first = keys.removeFirst()
+        queuedKeys = keys
+        return first
     }
 
     public func takePendingSignal() -> TerminalSignal? {
@@ -249,6 +272,6 @@ public final class NCursesBackend: TerminalBackend {
         curs_set(1)
         endwin()
         delscreen(screen)
-        NCursesBackend.isRunning.store(false, ordering: .sequentiallyConsistent)
+        ts_release_screen()
     }
 }

@@ -1,29 +1,3 @@
-/// A column and row on the screen, counted from the top-left corner.
-public struct Point: Hashable, Sendable, CustomStringConvertible {
-    public var x: Int
-    public var y: Int
-
-    public init(x: Int, y: Int) {
-        self.x = x
-        self.y = y
-    }
-
-    public var description: String { "(\(x), \(y))" }
-}
-
-/// A width and height in terminal cells.
-public struct Size: Hashable, Sendable, CustomStringConvertible {
-    public var width: Int
-    public var height: Int
-
-    public init(width: Int, height: Int) {
-        self.width = width
-        self.height = height
-    }
-
-    public var description: String { "\(width)x\(height)" }
-}
-
 /// A rectangle of cells; widgets render into one. Negative sizes are clamped to zero.
 public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public var x: Int

@@ -51,6 +51,27 @@ import TerminalUI
             == [.char("a"), .alt(.backspace), .char("b")])
     }
 
+    @Test func unknownEscapeSequencesBecomeOneKey() {
+        func bytes(_ text: String) -> [KeyDecoder.Input] { text.unicodeScalars.map { .character($0.value) } }
+        #expect(decoder.decode(bytes("\u{1B}[1;5A")) == [.up])
+        #expect(decoder.decode(bytes("\u{1B}OP")) == [.function(1)])
+        #expect(decoder.decode(bytes("\u{1B}[15~x")) == [.function(5), .char("x")])
+        #expect(decoder.decode(bytes("\u{1B}[3;2~")) == [.delete])
+        #expect(decoder.decode(bytes("\u{1B}[I")) == [.unknown(27)])
+        #expect(decoder.decode(bytes("\u{1B}[99~")) == [.unknown(27)])
+        // Incomplete: Alt+[ and then the rest as typed.
+        #expect(decoder.decode(bytes("\u{1B}[")) == [.alt(.char("["))])
+        #expect(decoder.decode(bytes("\u{1B}[1;")) == [.alt(.char("[")), .char("1"), .char(";")])
+    }
+
+    @Test func sgrMouseReports() {
+        func bytes(_ text: String) -> [KeyDecoder.Input] { text.unicodeScalars.map { .character($0.value) } }
+        #expect(decoder.decode(bytes("\u{1B}[<0;11;6M")) == [.mouse(MouseEvent(.press(button: 1), at: Point(x: 10, y: 5)))])
+        #expect(decoder.decode(bytes("\u{1B}[<0;11;6m")) == [.mouse(MouseEvent(.release(button: 1), at: Point(x: 10, y: 5)))])
+        #expect(decoder.decode(bytes("\u{1B}[<65;1;1M")) == [.mouse(MouseEvent(.scrollDown, at: Point(x: 0, y: 0)))])
+        #expect(decoder.decode(bytes("\u{1B}[<35;1;1M")) == [.unknown(27)])
+    }
+
     @Test func mouseEvents() {
         let codes = KeyDecoder.Codes.ncurses6
         #expect(decoder.mouse(x: 3, y: 4, buttons: codes.button1Pressed)

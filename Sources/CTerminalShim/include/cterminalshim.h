@@ -3,6 +3,11 @@
 /* Restores the terminal on every exit path: signal handlers and atexit live in C because a
    Swift closure must not run inside a signal handler. Used only by NCursesBackend. */
 
+/// Claims the single curses screen of the process: 1 when claimed, 0 when already taken.
+int ts_claim_screen(void);
+/// Gives the screen back after delscreen.
+void ts_release_screen(void);
+
 /// Unblocks the signals a full-screen app needs (a mask inherited from a Dispatch thread
 /// blocks SIGWINCH, SIGTERM and SIGHUP). Returns 0 on success.
 int ts_unblock_signals(void);
