@@ -34,7 +34,8 @@ public struct Grid: Hashable, Sendable {
         isCursorVisible = false
     }
 
-    /// Fills the part of `area` inside the grid with one character (a space by default).
+    /// Fills the part of `area` inside the grid with one character (a space by default; a wide
+    /// character, which cannot tile single cells, becomes a space).
     public mutating func fill(_ area: Rect, style: Style = .normal, with character: Character = " ") {
         let clipped = area.intersection(bounds)
         guard !clipped.isEmpty else { return }

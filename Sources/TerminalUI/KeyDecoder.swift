@@ -129,6 +129,8 @@ public struct KeyDecoder: Sendable {
         }
     }
 
+    /// Ctrl+I, Ctrl+M/Ctrl+J and Ctrl+H send the same bytes as Tab, Enter and Backspace, so they
+    /// decode as those keys and never as `.ctrl`.
     private func decodeCharacter(_ value: UInt32) -> Key {
         switch value {
         case 9: return .tab

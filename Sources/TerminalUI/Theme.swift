@@ -67,7 +67,7 @@ public struct Theme: Hashable, Sendable {
         .warning: Appearance(.yellow, bold: true),
         .error: Appearance(.red, bold: true),
         .success: Appearance(.green),
-        .border: Appearance(.blue),
+        // Borders keep the terminal's colour: dark blue on black is unreadable (htop #1013).
         .title: Appearance(bold: true),
         .hint: Appearance(),
         .hintKey: Appearance(.cyan, bold: true),
