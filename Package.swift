@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependency direction (arrows = may import):
-//   smedash ─► SMEDashboard ─► TerminalUI ─► CNCursesW, CWidth
+//   smedash ─► SMEDashboard ─► TerminalUI ─► CNCursesW, CWidth, CTerminalShim (signal handlers)
 //      │            └─► SMEModel
 //      └─► SMEModel ─► Foundation only
 let package = Package(
@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "SMEModel"),
         .target(name: "CWidth"),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TerminalUI", dependencies: ["CWidth", "CNCursesW"]),
+        .target(name: "CTerminalShim", dependencies: ["CNCursesW"]),
+        .target(name: "TerminalUI", dependencies: ["CWidth", "CNCursesW", "CTerminalShim"]),
         .target(name: "SMEDashboard", dependencies: ["SMEModel", "TerminalUI"]),
         .executableTarget(
             name: "smedash",
