@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import SMEDashboard
 import SMEModel
+import TerminalUI
 
 /// The root command: with no subcommand it opens the dashboard.
 @main
@@ -18,12 +20,51 @@ struct SmedashCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
+    var noMouse = false
+
+    @Flag(name: .customLong("show-personal-data"), help: "Show owners' NIK and phone numbers unmasked.")
+    var showPersonalData = false
+
+    @Flag(name: .customLong("ascii"), help: "Draw lines and bars with ASCII only.")
+    var ascii = false
+
     func run() throws {
+        let language = global.language
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw CLIError(Localized(
                 id: "dasbor memerlukan terminal; output ini bukan terminal. Coba `smedash businesses` atau `smedash --help`.",
-                en: "the dashboard needs a terminal; output is not a terminal. Try `smedash businesses` or `smedash --help`.")(global.language))
+                en: "the dashboard needs a terminal; output is not a terminal. Try `smedash businesses` or `smedash --help`.")(language))
         }
-        throw CLIError(Localized(id: "dasbor belum tersedia di versi ini", en: "the dashboard is not available in this build yet")(global.language))
+        let isUTF8 = TextWidth.useUTF8Locale()
+        let folder = global.folder
+        let registry = try global.loadRegistry()
+        let library = ChecklistLibrary.load(folder)
+        let environment = ProcessInfo.processInfo.environment
+        let glyphs: Glyphs = ascii || !isUTF8 ? .ascii : .unicode
+        let backend: NCursesBackend
+        do {
+            backend = try NCursesBackend(options: NCursesBackend.Options(
+                theme: Theme.fromEnvironment(environment).with(glyphs: glyphs), isMouseEnabled: !noMouse))
+        } catch {
+            throw CLIError(language == .id ? error.indonesian : error.description)
+        }
+        var state = AppState(
+            data: DashboardData(folder: folder, registry: registry, library: library), language: language,
+            size: backend.size, options: DashboardOptions(showsPersonalData: showPersonalData, glyphs: glyphs, today: Self.today()))
+        if !library.problems.isEmpty {
+            state.showLoadProblems(library.problems)
+        }
+        let runner = DashboardRunner(state: state, backend: backend, performer: DashboardExports.performer)
+        let status = runner.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Today's date in ISO form, for new assessments.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 }

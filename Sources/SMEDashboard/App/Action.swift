@@ -1,0 +1,33 @@
+import SMEModel
+import TerminalUI
+
+/// Names what a modal was opened for, so its answer reaches the right screen code
+/// (`name` such as "region"; `detail` carries an item key or a path when needed).
+public struct ModalTag: Hashable, Sendable {
+    public var name: String
+    public var detail: String
+
+    public init(_ name: String, _ detail: String = "") {
+        self.name = name
+        self.detail = detail
+    }
+}
+
+/// Everything that can happen to the dashboard: keys, and the results of effects the runner
+/// performed. `update` turns actions into state changes and effects.
+public enum Action: Hashable, Sendable {
+    case key(Key)
+    case command(Command)
+    case resized(Size)
+    case picked(ModalTag, index: Int)
+    case prompted(ModalTag, text: String)
+    case confirmed(ModalTag, choice: Int)
+    case checklistSaved(ChecklistFile)
+    case checklistReloaded(ChecklistFile)
+    case assessmentSaved(AssessmentFile)
+    case saveFailed(path: String, message: Localized, isConflict: Bool)
+    case reloadFailed(path: String, message: Localized)
+    case exported(path: String, bytes: Int)
+    case exportFailed(message: Localized)
+    case signal(TerminalSignal)
+}

@@ -1,0 +1,93 @@
+import SMEModel
+import TerminalUI
+
+extension AppState {
+    /// Draws the whole frame. Pure: reads the state, writes only the grid.
+    public func render() -> Grid {
+        var grid = Grid(size: size)
+        guard size.width > 0, size.height > 0 else { return grid }
+        if isTooSmall {
+            renderTooSmall(into: &grid)
+            return grid
+        }
+        renderTitle(into: &grid)
+        let body = bodyArea
+        switch screen {
+        case .businesses: renderBusinesses(in: body, into: &grid)
+        case .survey: renderSurvey(in: body, into: &grid)
+        case .checklists: renderChecklists(in: body, into: &grid)
+        case .assess: renderAssess(in: body, into: &grid)
+        case .export: renderExport(in: body, into: &grid)
+        }
+        renderStatus(into: &grid)
+        renderHints(into: &grid)
+        if let modal = modals.last {
+            ModalView(state: self).render(modal, into: &grid)
+        }
+        return grid
+    }
+
+    private func renderTooSmall(into grid: inout Grid) {
+        let need = "\(Self.minimumSize.width)×\(Self.minimumSize.height)"
+        let have = "\(size.width)×\(size.height)"
+        let lines = [
+            text("Terminal terlalu kecil: perlu \(need), ada \(have)", "Terminal too small: need \(need), have \(have)"),
+            text("Perbesar jendela, atau tekan q untuk keluar.", "Enlarge the window, or press q to quit."),
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < size.height {
+            let width = TextWidth.of(line)
+            grid.put(line, x: max(0, (size.width - width) / 2), y: top + index, style: index == 0 ? Style(.warning, bold: true) : .normal,
+                     maxWidth: size.width, ellipsis: options.glyphs.ellipsis)
+        }
+    }
+
+    private func renderTitle(into grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: Style(.title))
+        let used = grid.put("smedash ", x: 0, y: 0, style: Style(.title, bold: true))
+        let titles = Screen.allCases.map { "\($0.rawValue + 1) \($0.title(language))" }
+        Tabs(titles: titles, selection: screen.rawValue, glyphs: options.glyphs)
+            .render(in: Rect(x: used, y: 0, width: max(size.width - used, 0), height: 1), into: &grid)
+        var right = language == .id ? "ID" : "EN"
+        if hasUnsavedChanges { right = text("● belum disimpan  ", "● unsaved  ") + right }
+        let width = TextWidth.of(right)
+        if size.width > width + used + 40 {
+            grid.put(right, x: size.width - width, y: 0, style: Style(hasUnsavedChanges ? .modified : .title, bold: hasUnsavedChanges))
+        }
+    }
+
+    private func renderStatus(into grid: inout Grid) {
+        let y = size.height - 2
+        let (left, role): (String, StyleRole) = {
+            if let status {
+                let role: StyleRole = switch status.kind {
+                case .info: .normal
+                case .success: .success
+                case .warning: .warning
+                case .error: .error
+                }
+                let prefix = status.kind == .error ? text("Galat: ", "Error: ") : ""
+                return (prefix + status.text(language), role)
+            }
+            return (screenStatus, .dim)
+        }()
+        StatusLine(left: left, right: "", style: Style(role, bold: status?.kind == .error), glyphs: options.glyphs)
+            .render(in: Rect(x: 0, y: y, width: size.width, height: 1), into: &grid)
+    }
+
+    /// The context line a screen shows when there is no message.
+    private var screenStatus: String {
+        switch screen {
+        case .businesses: businessesStatusLine
+        default: text("Tekan ? untuk bantuan, : untuk menu perintah.", "Press ? for help, : for the command menu.")
+        }
+    }
+
+    private func renderHints(into grid: inout Grid) {
+        let items = KeyBinding.bindings(on: screen).filter(\.isHinted).map { binding in
+            KeyHintBar.Item(key: binding.keys.first?.displayName ?? "", label: binding.hint?(language) ?? "")
+        }
+        KeyHintBar(items: items, glyphs: options.glyphs)
+            .render(in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &grid)
+    }
+}

@@ -1,0 +1,85 @@
+import SMEModel
+import TerminalUI
+
+/// Settings fixed at start-up.
+public struct DashboardOptions: Hashable, Sendable {
+    public var showsPersonalData: Bool
+    public var glyphs: Glyphs
+    /// Today's date for new assessments (ISO), passed in so `update` stays pure.
+    public var today: String
+
+    public init(showsPersonalData: Bool = false, glyphs: Glyphs = .unicode, today: String = "2021-11-01") {
+        self.showsPersonalData = showsPersonalData
+        self.glyphs = glyphs
+        self.today = today
+    }
+}
+
+/// The whole dashboard as a value: data, the current screen, each screen's state and the modal
+/// stack. `update` changes it; `render` draws it.
+public struct AppState: Sendable {
+    public static let minimumSize = Size(width: 60, height: 18)
+
+    public var data: DashboardData
+    public var language: Language
+    public var options: DashboardOptions
+    public var screen: Screen
+    public var size: Size
+    public var modals: [Modal]
+    public var status: StatusMessage?
+    /// Set when the user chose "save and quit": quit once every save has come back.
+    public var isQuittingAfterSave: Bool
+
+    public var businesses: BusinessesState
+    public var survey: SurveyState
+    public var checklists: ChecklistsState
+    public var assess: AssessState
+    public var export: ExportState
+
+    public init(data: DashboardData, language: Language, size: Size, options: DashboardOptions = DashboardOptions()) {
+        self.data = data
+        self.language = language
+        self.options = options
+        self.screen = .businesses
+        self.size = size
+        self.modals = []
+        self.status = nil
+        self.isQuittingAfterSave = false
+        self.businesses = BusinessesState(data: data)
+        self.survey = SurveyState(data: data)
+        self.checklists = ChecklistsState(data: data)
+        self.assess = AssessState(data: data)
+        self.export = ExportState(data: data)
+    }
+
+    /// True when some edit has not been saved yet.
+    public var hasUnsavedChanges: Bool { checklists.isModified || assess.isModified }
+
+    public var isTooSmall: Bool {
+        size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+    }
+
+    /// The area between the tab line and the status and hint lines.
+    public var bodyArea: Rect {
+        Rect(x: 0, y: 1, width: max(size.width, 0), height: max(size.height - 3, 0))
+    }
+
+    public var numbers: NumberStyle { NumberStyle(language) }
+
+    /// Shorthand for a string in the current language.
+    public func text(_ id: String, _ en: String) -> String { language == .id ? id : en }
+}
+
+extension AppState {
+    /// Shows files that could not be loaded at start-up, so a broken checklist is noticed, not
+    /// silently missing.
+    public mutating func showLoadProblems(_ problems: [FileProblem]) {
+        let errors = problems.filter(\.isError)
+        guard !errors.isEmpty else { return }
+        showMessage(Localized(id: "Sebagian berkas tidak dapat dimuat", en: "Some files could not be loaded"),
+                    errors.prefix(8).map { problem in
+                        Localized(id: problem.description(.id), en: problem.description(.en))
+                    } + [Localized(id: "Berkas lain tetap dapat dipakai. Perbaiki lalu buka ulang.",
+                                   en: "The other files can be used. Fix these and reopen.")])
+    }
+}

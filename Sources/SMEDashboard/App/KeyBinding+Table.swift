@@ -1,0 +1,91 @@
+import SMEModel
+import TerminalUI
+
+extension KeyBinding {
+    /// Every key binding of the dashboard.
+    public static let table: [KeyBinding] = global + movement + businesses + survey + checklists + assess + export
+
+    private static func hint(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
+
+    static let global: [KeyBinding] = [
+        KeyBinding([.tab], .nextScreen, .global),
+        KeyBinding([.backTab], .previousScreen, .global),
+        KeyBinding([.char("1")], .showBusinesses, .global),
+        KeyBinding([.char("2")], .showSurvey, .global),
+        KeyBinding([.char("3")], .showChecklists, .global),
+        KeyBinding([.char("4")], .showAssess, .global),
+        KeyBinding([.char("5")], .showExport, .global),
+        KeyBinding([.char("?"), .function(1)], .help, .global, hint: hint("bantuan", "help")),
+        KeyBinding([.char(":"), .function(2)], .commandMenu, .global, hint: hint("menu", "menu")),
+        KeyBinding([.char("q"), .function(10), .ctrl("c")], .quit, .global, hint: hint("keluar", "quit")),
+        KeyBinding([.ctrl("s")], .save, .global),
+        KeyBinding([.char("u")], .undo, .global),
+        KeyBinding([.ctrl("r")], .redo, .global),
+        KeyBinding([.ctrl("l")], .redraw, .global),
+        KeyBinding([.ctrl("z")], .suspend, .global),
+        KeyBinding([.char("L")], .toggleLanguage, .global),
+    ]
+
+    static let movement: [KeyBinding] = [
+        KeyBinding([.up, .char("k")], .moveUp, .global),
+        KeyBinding([.down, .char("j")], .moveDown, .global),
+        KeyBinding([.pageUp], .pageUp, .global),
+        KeyBinding([.pageDown], .pageDown, .global),
+        KeyBinding([.home, .char("g")], .moveToTop, .global),
+        KeyBinding([.end, .char("G")], .moveToBottom, .global),
+        KeyBinding([.left, .char("h")], .focusLeft, .global),
+        KeyBinding([.right, .char("l")], .focusRight, .global),
+        KeyBinding([.enter], .open, .global),
+        KeyBinding([.escape], .back, .global),
+    ]
+
+    static let businesses: [KeyBinding] = [
+        KeyBinding([.enter], .open, .screen(.businesses), hint: hint("rincian", "details")),
+        KeyBinding([.char("/"), .function(3)], .search, .screen(.businesses), hint: hint("cari", "search")),
+        KeyBinding([.char("r")], .filterRegion, .screen(.businesses), hint: hint("wilayah", "region")),
+        KeyBinding([.char("z")], .filterScale, .screen(.businesses), hint: hint("skala", "scale")),
+        KeyBinding([.char("o")], .filterOnline, .screen(.businesses), hint: hint("daring", "online")),
+        KeyBinding([.char("c")], .filterChannel, .screen(.businesses), hint: hint("kanal", "channel")),
+        KeyBinding([.char("x")], .clearFilters, .screen(.businesses), hint: hint("hapus saring", "clear")),
+        KeyBinding([.char("s")], .sortColumn, .screen(.businesses), hint: hint("urut", "sort")),
+        KeyBinding([.char("S")], .reverseSort, .screen(.businesses)),
+        KeyBinding([.char("P")], .togglePersonalData, .screen(.businesses)),
+    ]
+
+    static let survey: [KeyBinding] = [
+        KeyBinding([.char("w")], .pickWave, .screen(.survey), hint: hint("gelombang", "wave")),
+        KeyBinding([.char("b")], .pickBreakdown, .screen(.survey), hint: hint("rincian", "breakdown")),
+        KeyBinding([.char("n")], .nextBreakdown, .screen(.survey)),
+        KeyBinding([.char("c")], .compareWave, .screen(.survey), hint: hint("banding", "compare")),
+    ]
+
+    static let checklists: [KeyBinding] = [
+        KeyBinding([.char("a")], .addItem, .screen(.checklists), hint: hint("tambah", "add")),
+        KeyBinding([.char("e"), .enter], .editItem, .screen(.checklists), hint: hint("ubah", "edit")),
+        KeyBinding([.char("E")], .editItemEnglish, .screen(.checklists)),
+        KeyBinding([.char("d"), .delete], .deleteItem, .screen(.checklists), hint: hint("hapus", "delete")),
+        KeyBinding([.char("K"), .alt(.up)], .moveItemUp, .screen(.checklists), hint: hint("naikkan", "move up")),
+        KeyBinding([.char("J"), .alt(.down)], .moveItemDown, .screen(.checklists), hint: hint("turunkan", "move down")),
+        KeyBinding([.char("r")], .toggleRequired, .screen(.checklists), hint: hint("wajib", "required")),
+        KeyBinding([.char("!")], .toggleCritical, .screen(.checklists), hint: hint("kritis", "critical")),
+        KeyBinding([.char("N")], .newRevision, .screen(.checklists)),
+        KeyBinding([.char("p")], .publish, .screen(.checklists)),
+        KeyBinding([.ctrl("s")], .save, .screen(.checklists), hint: hint("simpan", "save")),
+        KeyBinding([.char("u")], .undo, .screen(.checklists), hint: hint("batal", "undo")),
+    ]
+
+    static let assess: [KeyBinding] = [
+        KeyBinding([.char("b")], .pickBusiness, .screen(.assess), hint: hint("usaha", "business")),
+        KeyBinding([.char(" ")], .cycleAnswer, .screen(.assess), hint: hint("jawab", "answer")),
+        KeyBinding([.char("#"), .enter], .enterNumber, .screen(.assess), hint: hint("angka", "number")),
+        KeyBinding([.char("n")], .editNote, .screen(.assess), hint: hint("catatan", "note")),
+        KeyBinding([.char("t")], .editAction, .screen(.assess), hint: hint("tindakan", "action")),
+        KeyBinding([.char("N")], .newAssessment, .screen(.assess)),
+        KeyBinding([.ctrl("s")], .save, .screen(.assess), hint: hint("simpan", "save")),
+    ]
+
+    static let export: [KeyBinding] = [
+        KeyBinding([.enter], .open, .screen(.export), hint: hint("pilih", "choose")),
+        KeyBinding([.char("x"), .function(5)], .runExport, .screen(.export), hint: hint("ekspor", "export")),
+    ]
+}

@@ -1,2 +1,0 @@
-import SMEModel
-import TerminalUI

@@ -1,0 +1,98 @@
+import SMEModel
+import TerminalUI
+
+/// A window over the current screen. Esc closes it; its answer comes back as an `Action`.
+public enum Modal: Hashable, Sendable {
+    case help(scroll: Int)
+    case commandMenu(CommandMenu)
+    case picker(Picker)
+    case confirm(Confirm)
+    case prompt(Prompt)
+    case message(title: Localized, lines: [Localized])
+}
+
+/// A list to choose one entry from (a region, a wave, a sort column).
+public struct Picker: Hashable, Sendable {
+    public var tag: ModalTag
+    public var title: Localized
+    public var options: [Localized]
+    public var selection: Int
+    /// Typing narrows long lists (27 regions, hundreds of businesses).
+    public var filter: TextField
+
+    public init(tag: ModalTag, title: Localized, options: [Localized], selection: Int = 0) {
+        self.tag = tag
+        self.title = title
+        self.options = options
+        self.selection = max(0, min(selection, options.count - 1))
+        self.filter = TextField()
+    }
+
+    /// Indices of options matching the typed filter, in order.
+    public func visible(_ language: Language) -> [Int] {
+        let needle = filter.value.lowercased()
+        guard !needle.isEmpty else { return Array(options.indices) }
+        return options.indices.filter { options[$0](language).lowercased().contains(needle) }
+    }
+}
+
+/// A question with buttons, such as "Save changes before quitting?".
+public struct Confirm: Hashable, Sendable {
+    public var tag: ModalTag
+    public var title: Localized
+    public var message: [Localized]
+    public var buttons: [Localized]
+    public var selection: Int
+    /// The button Esc stands for (usually Cancel).
+    public var cancelChoice: Int
+
+    public init(tag: ModalTag, title: Localized, message: [Localized], buttons: [Localized], selection: Int = 0, cancelChoice: Int? = nil) {
+        self.tag = tag
+        self.title = title
+        self.message = message
+        self.buttons = buttons
+        self.selection = selection
+        self.cancelChoice = cancelChoice ?? max(buttons.count - 1, 0)
+    }
+}
+
+/// A one-line text entry, such as an item's new wording.
+public struct Prompt: Hashable, Sendable {
+    public var tag: ModalTag
+    public var title: Localized
+    public var label: Localized
+    public var field: TextField
+
+    public init(tag: ModalTag, title: Localized, label: Localized, value: String = "") {
+        self.tag = tag
+        self.title = title
+        self.label = label
+        self.field = TextField(value: value)
+    }
+}
+
+/// Every command by name in both languages, narrowed by typing.
+public struct CommandMenu: Hashable, Sendable {
+    public var filter: TextField
+    public var selection: Int
+
+    public init() {
+        filter = TextField()
+        selection = 0
+    }
+
+    /// Commands available on `screen` whose name or help matches the filter.
+    public func commands(on screen: Screen, _ language: Language) -> [Command] {
+        let available = Self.available(on: screen)
+        let needle = filter.value.lowercased()
+        guard !needle.isEmpty else { return available }
+        return available.filter {
+            $0.rawValue.contains(needle) || $0.help.id.lowercased().contains(needle) || $0.help.en.lowercased().contains(needle)
+        }
+    }
+
+    static func available(on screen: Screen) -> [Command] {
+        var seen = Set<Command>()
+        return KeyBinding.bindings(on: screen).map(\.command).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SMEModel
+import TerminalUI
+
+/// The loop: key → action → update → effects performed here → result actions → render → draw.
+/// The only place that talks to the terminal backend.
+public final class DashboardRunner {
+    public private(set) var state: AppState
+    private let backend: TerminalBackend
+    private let performer: EffectPerformer
+    private var isDone = false
+    /// Update and render time of the last keystroke, in milliseconds (for benchmarks and the log).
+    public private(set) var lastFrameMilliseconds: Double = 0
+
+    public init(state: AppState, backend: TerminalBackend, performer: EffectPerformer = EffectPerformer()) {
+        self.state = state
+        self.backend = backend
+        self.performer = performer
+    }
+
+    /// Runs until the user quits or input ends. Returns the process exit status.
+    public func run() -> Int32 {
+        state.size = backend.size
+        backend.draw(state.render())
+        while !isDone {
+            if let signal = backend.takePendingSignal() {
+                dispatch(.signal(signal), duringSignal: true)
+                break
+            }
+            let key: Key?
+            do {
+                key = try backend.readKey(timeout: .seconds(1))
+            } catch {
+                // The terminal went away (SSH dropped without a signal): save like a SIGHUP.
+                dispatch(.signal(.hangUp), duringSignal: true)
+                break
+            }
+            guard let key else { continue }
+            let start = DispatchTime.now().uptimeNanoseconds
+            if key == .resize { dispatch(.resized(backend.size)) }
+            dispatch(.key(key))
+            if isDone { break }
+            let frame = state.render()
+            lastFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            backend.draw(frame)
+        }
+        backend.shutdown()
+        return 0
+    }
+
+    /// Applies an action and every follow-up action its effects produce.
+    public func dispatch(_ action: Action, duringSignal: Bool = false) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in state.update(next) {
+                switch effect {
+                case .quit:
+                    isDone = true
+                case .redraw:
+                    backend.invalidate()
+                case .suspend:
+                    backend.suspend()
+                    state.size = backend.size
+                default:
+                    let result = performer.perform(effect, data: state.data)
+                    if duringSignal, case .saveFailed = result {
+                        _ = performer.writeRecoveryCopy(of: effect)
+                    }
+                    if let result { queue.append(result) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import SMEModel
+
+/// Performs the disk work `update` asks for and reports the result as an action. The only code
+/// in the dashboard that reads or writes files.
+public struct EffectPerformer: Sendable {
+    /// Renders an export to bytes; supplied by the executable, which links the report module.
+    public var exporter: @Sendable (ExportJob, DashboardData) throws -> Data
+
+    public init(exporter: @escaping @Sendable (ExportJob, DashboardData) throws -> Data = { _, _ in
+        throw CLIExportUnavailable()
+    }) {
+        self.exporter = exporter
+    }
+
+    public func perform(_ effect: Effect, data: DashboardData) -> Action? {
+        switch effect {
+        case .saveChecklist(let path, let checklist, let stamp):
+            do {
+                let bytes = try CanonicalJSON.encode(checklist)
+                let newStamp = try SafeFile.write(bytes, to: path, expecting: stamp)
+                return .checklistSaved(ChecklistFile(path: path, checklist: checklist, stamp: newStamp))
+            } catch let error as SafeFileError {
+                return .saveFailed(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
+                                   isConflict: error.isConflict)
+            } catch {
+                return .saveFailed(path: path, message: Localized(String(describing: error)), isConflict: false)
+            }
+        case .saveAssessment(let path, let assessment, let stamp):
+            do {
+                let bytes = try CanonicalJSON.encode(assessment)
+                let newStamp = try SafeFile.write(bytes, to: path, expecting: stamp)
+                return .assessmentSaved(AssessmentFile(path: path, assessment: assessment, stamp: newStamp))
+            } catch let error as SafeFileError {
+                return .saveFailed(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
+                                   isConflict: error.isConflict)
+            } catch {
+                return .saveFailed(path: path, message: Localized(String(describing: error)), isConflict: false)
+            }
+        case .reloadChecklist(let path):
+            switch ChecklistLibrary.loadTemplate(path) {
+            case .success(let (file, _)): return .checklistReloaded(file)
+            case .failure(let problems):
+                let text = problems.list.map { $0.description(.en) }.joined(separator: "; ")
+                let textID = problems.list.map { $0.description(.id) }.joined(separator: "; ")
+                return .reloadFailed(path: path, message: Localized(id: textID, en: text))
+            }
+        case .export(let job):
+            do {
+                let bytes = try exporter(job, data)
+                if !job.overwrite, FileManager.default.fileExists(atPath: job.path) {
+                    return .exportFailed(message: Localized(
+                        id: "\(job.path) sudah ada; pilih nama lain atau izinkan penggantian",
+                        en: "\(job.path) already exists; choose another name or allow replacing it"))
+                }
+                let stamp = job.overwrite ? (try? SafeFile.read(job.path))?.1 : nil
+                try SafeFile.write(bytes, to: job.path, expecting: stamp, keepHistory: false)
+                return .exported(path: job.path, bytes: bytes.count)
+            } catch let error as SafeFileError {
+                return .exportFailed(message: Localized(id: error.description(.id), en: error.description(.en)))
+            } catch {
+                return .exportFailed(message: Localized(String(describing: error)))
+            }
+        case .redraw, .suspend, .quit:
+            return nil
+        }
+    }
+
+    /// Writes unsaved work beside its file as `<name>.recovered` when a save at exit failed, so a
+    /// conflict during an SSH drop still loses nothing.
+    public func writeRecoveryCopy(of effect: Effect) -> String? {
+        let path: String, bytes: Data?
+        switch effect {
+        case .saveChecklist(let target, let checklist, _): path = target; bytes = try? CanonicalJSON.encode(checklist)
+        case .saveAssessment(let target, let assessment, _): path = target; bytes = try? CanonicalJSON.encode(assessment)
+        default: return nil
+        }
+        guard let bytes else { return nil }
+        let stamp = Int(Date().timeIntervalSince1970)
+        let recovery = "\(path).\(stamp).recovered"
+        return (try? SafeFile.write(bytes, to: recovery, expecting: nil, keepHistory: false)) != nil ? recovery : nil
+    }
+}
+
+/// Raised when no exporter was supplied (tests of the dashboard alone).
+public struct CLIExportUnavailable: Error, CustomStringConvertible {
+    public init() {}
+    public var description: String { "exports are not available in this build" }
+}
+
+extension SafeFileError {
+    /// Someone else changed or removed the file: the user must choose reload or save-as.
+    var isConflict: Bool {
+        switch self {
+        case .changedOnDisk, .deletedOnDisk: true
+        default: false
+        }
+    }
+}

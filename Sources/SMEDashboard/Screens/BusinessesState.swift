@@ -1,0 +1,104 @@
+import SMEModel
+import TerminalUI
+
+/// State of the Businesses screen: the sector list on the left, the filtered table on the right,
+/// the search line and the detail view.
+public struct BusinessesState: Hashable, Sendable {
+    public enum Focus: Hashable, Sendable { case sidebar, table }
+
+    /// Cooperative table sort orders.
+    public enum CooperativeSort: String, CaseIterable, Hashable, Sendable {
+        case name, region, members, assets, lastRAT
+
+        var label: Localized {
+            switch self {
+            case .name: Localized(id: "nama", en: "name")
+            case .region: Localized(id: "wilayah", en: "region")
+            case .members: Localized(id: "anggota", en: "members")
+            case .assets: Localized(id: "aset", en: "assets")
+            case .lastRAT: Localized(id: "RAT terakhir", en: "last RAT")
+            }
+        }
+    }
+
+    public var focus: Focus = .table
+    /// 0 = all businesses, 1…n = the registry's sectors, n+1 = cooperatives.
+    public var sidebarSelection: Int = 0
+    public var query = BusinessQuery()
+    /// Matching business indices (or cooperative indices in the cooperative view), in display order.
+    public var rows: [Int] = []
+    /// Matches per sidebar entry under the other filters, so the list shows where things are.
+    public var sidebarCounts: [Int] = []
+    public var selection: Int = 0
+    public var offset: Int = 0
+    /// Non-nil while the user types a search.
+    public var search: TextField?
+    /// The business (or cooperative) index whose details are open.
+    public var detail: Int?
+    public var detailScroll: Int = 0
+    public var showsPersonalData: Bool = false
+    public var cooperativeSort: CooperativeSort = .name
+    public var cooperativeDescending = false
+
+    public init(data: DashboardData) {
+        recompute(data)
+    }
+
+    public var sectorCount: Int { sidebarCounts.count - 2 }
+    public var isShowingCooperatives: Bool { sidebarSelection == sidebarCounts.count - 1 }
+
+    /// The business or cooperative index under the selection.
+    public var selectedRow: Int? { rows.indices.contains(selection) ? rows[selection] : nil }
+
+    /// Re-runs the query and the sidebar counts after a filter, search or sort change, keeping the
+    /// selected business selected when it still matches.
+    public mutating func recompute(_ data: DashboardData, narrowingFrom previous: [Int]? = nil) {
+        let registry = data.registry
+        let kept = selectedRow
+        let sectors = registry.sectors
+        do {
+            var withoutSector = query
+            withoutSector.sector = nil
+            let all = withoutSector.run(on: registry)
+            var perSector = [Int](repeating: 0, count: sectors.count)
+            let sectorIndex = Dictionary(sectors.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+            for row in all { if let index = sectorIndex[registry.businesses[row].sector] { perSector[index] += 1 } }
+            sidebarCounts = [all.count] + perSector + [cooperativeRows(data).count]
+        }
+        if isShowingCooperatives {
+            rows = cooperativeRows(data)
+        } else if let previous {
+            rows = query.narrowing(previous, in: registry)
+        } else {
+            rows = query.run(on: registry, scores: data.scores)
+        }
+        if let kept, let position = rows.firstIndex(of: kept) {
+            selection = position
+        } else {
+            selection = min(selection, max(rows.count - 1, 0))
+        }
+    }
+
+    /// Cooperatives matching the region, sector and search filters (scale, online and channel do
+    /// not apply to cooperatives), in the chosen order.
+    func cooperativeRows(_ data: DashboardData) -> [Int] {
+        let needle = query.search.lowercased()
+        let cooperatives = data.registry.cooperatives
+        let matching = cooperatives.indices.filter { index in
+            let c = cooperatives[index]
+            return (query.region == nil || c.region == query.region)
+                && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
+        }
+        let sorted = matching.sorted { a, b in
+            let x = cooperatives[a], y = cooperatives[b]
+            switch cooperativeSort {
+            case .name: return x.name.lowercased() < y.name.lowercased()
+            case .region: return (x.region, x.name) < (y.region, y.name)
+            case .members: return (x.members, x.name) < (y.members, y.name)
+            case .assets: return (x.assets, x.name) < (y.assets, y.name)
+            case .lastRAT: return (x.lastRATYear ?? 0, x.name) < (y.lastRATYear ?? 0, y.name)
+            }
+        }
+        return cooperativeDescending ? sorted.reversed() : sorted
+    }
+}
