@@ -36,7 +36,14 @@ extension AppState {
         }
         if case .mouse = key { return routeToScreen(.key(key)) }
         if let effects = handleTextInput(key) { return effects }
-        guard let command = KeyBinding.command(for: key, on: screen) else { return [] }
+        guard let command = KeyBinding.command(for: key, on: screen) else {
+            // Esc and a key typed quickly arrive as Alt+key; when that is not bound, take them apart.
+            if case .alt(let inner) = key {
+                let first = handle(.escape)
+                return first + handle(inner)
+            }
+            return []
+        }
         if status?.kind == .error, command == .back {
             status = nil
             return []
