@@ -34,10 +34,14 @@ extension AppState {
             text("Terminal terlalu kecil: perlu \(need), ada \(have)", "Terminal too small: need \(need), have \(have)"),
             text("Perbesar jendela, atau tekan q untuk keluar.", "Enlarge the window, or press q to quit."),
         ]
-        let top = max(0, (size.height - lines.count) / 2)
-        for (index, line) in lines.enumerated() where top + index < size.height {
+        // Wrapped, because the message must be readable in the very window that is too small.
+        let wrapped = lines.enumerated().flatMap { index, line in
+            DisplayText.wrapped(line, toWidth: size.width).map { (index, $0) }
+        }
+        let top = max(0, (size.height - wrapped.count) / 2)
+        for (row, (index, line)) in wrapped.enumerated() where top + row < size.height {
             let width = TextWidth.of(line)
-            grid.put(line, x: max(0, (size.width - width) / 2), y: top + index, style: index == 0 ? Style(.warning, bold: true) : .normal,
+            grid.put(line, x: max(0, (size.width - width) / 2), y: top + row, style: index == 0 ? Style(.warning, bold: true) : .normal,
                      maxWidth: size.width, ellipsis: options.glyphs.ellipsis)
         }
     }

@@ -32,7 +32,10 @@ public struct Picker: Hashable, Sendable {
     public func visible(_ language: Language) -> [Int] {
         let needle = filter.value.lowercased()
         guard !needle.isEmpty else { return Array(options.indices) }
-        return options.indices.filter { options[$0](language).lowercased().contains(needle) }
+        // Either language matches: an official may type "kota bandung" with English labels showing.
+        return options.indices.filter {
+            options[$0].id.lowercased().contains(needle) || options[$0].en.lowercased().contains(needle)
+        }
     }
 }
 
