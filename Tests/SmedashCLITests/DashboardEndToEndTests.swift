@@ -1,0 +1,71 @@
+import Foundation
+import Glibc
+import SMEModel
+import Testing
+
+/// The real binary in tmux: keys in, screen text out, files checked on disk.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    static var hasTmux: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A private copy of the bundled data, so tests can write to it.
+    static func copyOfData() throws -> String {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-e2e-data-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.copyItem(atPath: CLIRunner.bundledData, toPath: target)
+        return target
+    }
+
+    func start(data: String = CLIRunner.bundledData, width: Int = 100, height: Int = 30, arguments: String = "") throws -> TmuxSession {
+        try TmuxSession(width: width, height: height, command: "'\(CLIRunner.binary)' --data '\(data)' --lang en \(arguments)")
+    }
+
+    @Test(.enabled(if: hasTmux)) func browseWithSearchAndRegionFilter() throws {
+        let session = try start()
+        let registry = try DataFolder(root: CLIRunner.bundledData).loadRegistry()
+        try session.waitFor("\(registry.businesses.count) of \(registry.businesses.count)")
+        try session.send("/")
+        try session.type("bu s")
+        let expected = BusinessQuery(search: "bu s").run(on: registry).count
+        try session.waitFor("\(expected) of \(registry.businesses.count)")
+        try session.send("Enter", "r")
+        try session.waitFor("Filter by region")
+        try session.type("kota bandung")
+        try session.send("Enter")
+        let both = BusinessQuery(region: "3273", search: "bu s").run(on: registry).count
+        let screen = try session.waitFor("region Bandung City")
+        #expect(screen.contains("\(both) of \(registry.businesses.count)"))
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+        #expect(try !session.isAlternateScreenOn())
+    }
+
+    @Test(.enabled(if: hasTmux)) func resizeToTooSmallAndBack() throws {
+        let session = try start()
+        try session.waitFor("Businesses")
+        try session.resize(width: 40, height: 12)
+        try session.waitFor("need 60×18")
+        try session.resize(width: 100, height: 30)
+        try session.waitFor("Sectors")
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
+    @Test(.enabled(if: hasTmux)) func terminalIsRestoredAfterSIGTERM() throws {
+        let session = try start()
+        try session.waitFor("Businesses")
+        #expect(try session.isAlternateScreenOn())
+        let shell = try session.panePID()
+        // The app is the shell's child; signal it, not the wrapper.
+        let pids = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+            .split(separator: " ").compactMap { Int32($0) }
+        for pid in pids { kill(pid, SIGTERM) }
+        try session.waitFor("[exit ")
+        // The wrapper prints `stty -a` after the app exits: the tty must be back in cooked mode.
+        let screen = try session.waitFor("icanon")
+        #expect(try !session.isAlternateScreenOn())
+        let settings = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(settings.contains(" icanon") && !settings.contains("-icanon"), "\(screen)")
+        #expect(settings.contains(" echo ") && !settings.contains("-echo "), "\(screen)")
+    }
+}
