@@ -12,7 +12,7 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(help: "Number of businesses.") var businesses = 800
     @Option(help: "Number of cooperatives.") var cooperatives = 150
-    @Option(help: "Survey responses per wave (three waves).") var responses = 350
+    @Option(help: "Survey responses in all, split over the three waves.") var responses = 1050
     @Option(help: "Seed: the same seed writes the same files.") var seed: UInt64 = 2020
     @Option(help: "Folder to write.") var out: String
     @Option(help: "Sample assessment visits per sector checklist.") var assessments = 3
@@ -28,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
         let language = global.language
         let start = Date()
         var generator = SampleGenerator(settings: GeneratorSettings(
-            businesses: businesses, cooperatives: cooperatives, responsesPerWave: responses, seed: seed))
+            businesses: businesses, cooperatives: cooperatives, responsesPerWave: responses / 3, seed: seed))
         let registry = generator.makeRegistry()
         let target = DataFolder(root: out)
         do {
