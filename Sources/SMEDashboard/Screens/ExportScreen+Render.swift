@@ -33,7 +33,7 @@ extension AppState {
                                       ellipsis: glyphs.ellipsis)
             if !note.isEmpty {
                 grid.put("  " + note, x: inner.x + used + valueWidth, y: y, style: isSelected ? style : Style(.dim),
-                         maxWidth: inner.width - used - valueWidth)
+                         maxWidth: inner.width - used - valueWidth, ellipsis: glyphs.ellipsis)
             }
         }
         let helpTop = exportFieldRow(fields.count - 1, inner: inner) + 2

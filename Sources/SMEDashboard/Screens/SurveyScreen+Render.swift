@@ -34,8 +34,9 @@ extension AppState {
             right -= 1
         }
         let count = numbers.integer(surveyResponseCount(wave.id))
-        let waveLine = text("Gelombang ", "Wave ") + wave.label(language) + " · \(wave.startDate) – \(wave.endDate) · "
-            + wave.sampling.label(language) + " · " + text("\(count) responden", "\(count) responses")
+        // The dates come last: on a narrow screen they are the first thing to go.
+        let waveLine = text("Gelombang ", "Wave ") + wave.label(language) + " · " + text("\(count) responden", "\(count) responses")
+            + " · " + wave.sampling.label(language) + " · \(wave.startDate) – \(wave.endDate)"
         grid.put(waveLine, x: area.x, y: area.y, style: Style(.title, bold: true), maxWidth: max(right - area.x, 0), ellipsis: ellipsis)
         guard area.height > 1 else { return }
         let y = area.y + 1
