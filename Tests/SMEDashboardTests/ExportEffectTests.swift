@@ -43,11 +43,11 @@ import Testing
         let path = folder.path + "/sop.pdf"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         state.export.customPath = path
-        guard case .export(let job) = try #require(state.press(.char("x")).first) else { Issue.record("no job"); return }
+        guard case .export(let job) = try #require(state.feed(.char("x")).first) else { Issue.record("no job"); return }
         let answer = try #require(performer.perform(.export(job), data: state.data))
         #expect(state.update(answer) == [])
         guard case .confirm = try #require(state.modals.last) else { Issue.record("no question"); return }
-        guard case .export(let replace) = try #require(state.press(.left, .enter).first) else { Issue.record("no job"); return }
+        guard case .export(let replace) = try #require(state.feed(.left, .enter).first) else { Issue.record("no job"); return }
         let done = try #require(performer.perform(.export(replace), data: state.data))
         #expect(state.update(done) == [])
         #expect(state.export.outcome == .saved(path: path, bytes: 15))

@@ -6,7 +6,7 @@ import TerminalUI
 /// The Export form drawn at 80×24 and 100×30 in both languages.
 @Suite struct ExportScreenRenderTests {
     @Test func defaultFormAt80x24InIndonesian() {
-        expectFrame(SurveyExportFixture.small(.id, screen: .export), """
+        SurveyExportFixture.expectFrame(SurveyExportFixture.small(.id, screen: .export), """
         smedash  1 Usaha  │  2 Survei  │  3 SOP  │  4 Penilaian  │ [5 Ekspor]         ID
         ┌ Ekspor laporan ──────────────────────────────────────────────────────────────┐
         │> Laporan       Templat SOP sektor                                            │
@@ -35,7 +35,7 @@ import TerminalUI
     }
 
     @Test func defaultFormAt80x24InEnglish() {
-        expectFrame(SurveyExportFixture.small(.en, screen: .export), """
+        SurveyExportFixture.expectFrame(SurveyExportFixture.small(.en, screen: .export), """
         smedash  1 Businesses  │  2 Survey  │  3 SOP  │  4 Assess  │ [5 Export]       EN
         ┌ Export a report ─────────────────────────────────────────────────────────────┐
         │> Report         A sector's SOP template                                      │
@@ -66,13 +66,13 @@ import TerminalUI
     /// A survey summary compared with July 2020, after it was saved.
     private func savedSurvey(_ language: Language) -> AppState {
         var state = SurveyExportFixture.small(language, size: Size(width: 100, height: 30), screen: .export)
-        state.press(.enter, .end, .enter, .down, .down, .enter, .down, .enter, .down)
+        state.feed(.enter, .end, .enter, .down, .down, .enter, .down, .enter, .down)
         _ = state.update(.exported(path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.pdf", bytes: 27_648))
         return state
     }
 
     @Test func savedSurveySummaryAt100x30InIndonesian() {
-        expectFrame(savedSurvey(.id), """
+        SurveyExportFixture.expectFrame(savedSurvey(.id), """
         smedash  1 Usaha  │  2 Survei  │  3 SOP  │  4 Penilaian  │ [5 Ekspor]                             ID
         ┌ Ekspor laporan ──────────────────────────────────────────────────────────────────────────────────┐
         │  Laporan       Ringkasan survei                                                                  │
@@ -107,7 +107,7 @@ import TerminalUI
     }
 
     @Test func savedSurveySummaryAt100x30InEnglish() {
-        expectFrame(savedSurvey(.en), """
+        SurveyExportFixture.expectFrame(savedSurvey(.en), """
         smedash  1 Businesses  │  2 Survey  │  3 SOP  │  4 Assess  │ [5 Export]                           EN
         ┌ Export a report ─────────────────────────────────────────────────────────────────────────────────┐
         │  Report         A survey summary                                                                 │
@@ -144,8 +144,8 @@ import TerminalUI
     @Test func aFailureStaysOnScreenAndInTheStatusLine() {
         var state = SurveyExportFixture.small(.en, screen: .export)
         _ = state.update(.exportFailed(message: Localized(id: "izin ditolak", en: "permission denied")))
-        state.press(.down)
-        let lines = state.screenLines
+        state.feed(.down)
+        let lines = state.frameLines
         #expect(lines[14] == "Export failed: permission denied")
         #expect(lines[22] == "Error: Export failed: permission denied")
         #expect(lines[3] == "│> Sector         Food                                                         │")
@@ -153,8 +153,8 @@ import TerminalUI
 
     @Test func assessmentAndCSVFieldsShowTheirValues() {
         var state = SurveyExportFixture.small(.id, screen: .export)
-        state.press(.right, .down, .down, .right, .down, .right, .right)
-        let lines = state.screenLines
+        state.feed(.right, .down, .down, .right, .down, .right, .right)
+        let lines = state.frameLines
         #expect(lines[2] == "│  Laporan       Hasil penilaian usaha                                         │")
         #expect(lines[3] == "│  Penilaian     2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Kuliner        │")
         #expect(lines[4] == "│  Data pribadi  Ditampilkan lengkap                                           │")

@@ -7,13 +7,13 @@ import TerminalUI
 @Suite struct ExportScreenUpdateTests {
     /// Types text into the open prompt.
     private func type(_ text: String, into state: inout AppState) {
-        for character in text { state.press(.char(character)) }
+        for character in text { state.feed(.char(character)) }
     }
 
     @Test func xExportsTheDefaultSOPTemplateAsPDF() {
         var state = SurveyExportFixture.small(screen: .export)
         #expect(state.export.fields == [.report, .sector, .format, .paper, .path, .run])
-        let effects = state.press(.char("x"))
+        let effects = state.feed(.char("x"))
         #expect(effects == [.export(ExportJob(
             report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
             options: ["language": "id", "sector": "food", "paper": "a4"], overwrite: false))])
@@ -25,21 +25,21 @@ import TerminalUI
         var state = SurveyExportFixture.small(screen: .export)
         let job = ExportJob(report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
                             options: ["language": "id", "sector": "food", "paper": "a4"])
-        #expect(state.press(.end, .enter) == [.export(job)])
+        #expect(state.feed(.end, .enter) == [.export(job)])
         #expect(state.export.selectedField == .run)
-        #expect(state.press(.home, .function(5)) == [.export(job)])
+        #expect(state.feed(.home, .function(5)) == [.export(job)])
     }
 
     @Test func surveySummaryAsRFC4180CSVComparedWithAnEarlierWave() {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        state.press(.enter, .end, .enter)                  // What: survey summary
+        state.feed(.enter, .end, .enter)                  // What: survey summary
         #expect(state.export.fields == [.report, .wave, .compare, .format, .paper, .path, .run])
-        state.press(.down, .down, .enter, .down, .enter)    // Compare with: July 2020
-        state.press(.down, .enter, .home, .down, .down, .enter) // Format: CSV
+        state.feed(.down, .down, .enter, .down, .enter)    // Compare with: July 2020
+        state.feed(.down, .enter, .home, .down, .down, .enter) // Format: CSV
         #expect(state.export.fields == [.report, .wave, .compare, .format, .csvProfile, .path, .run])
         #expect(state.export.selectedField == .format)
-        state.press(.down, .right)                          // Profile: RFC 4180
-        let effects = state.press(.char("x"))
+        state.feed(.down, .right)                          // Profile: RFC 4180
+        let effects = state.feed(.char("x"))
         #expect(effects == [.export(ExportJob(
             report: "survey", format: "csv", path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.csv",
             options: ["language": "en", "wave": "2021-10", "compare": "2020-07", "csvProfile": "rfc4180"]))])
@@ -47,57 +47,57 @@ import TerminalUI
 
     @Test func complianceOfASectorInOneRegionAsXLSX() {
         var state = SurveyExportFixture.small(screen: .export)
-        state.press(.right, .right)                         // What: compliance (sop → assessment → compliance)
+        state.feed(.right, .right)                         // What: compliance (sop → assessment → compliance)
         #expect(state.export.report == .compliance)
-        state.press(.down, .right)                          // Sector: salon
-        state.press(.down, .enter, .end, .enter)            // Region: Kota Bandung
-        state.press(.down, .right)                          // Format: XLSX, no paper
+        state.feed(.down, .right)                          // Sector: salon
+        state.feed(.down, .enter, .end, .enter)            // Region: Kota Bandung
+        state.feed(.down, .right)                          // Format: XLSX, no paper
         #expect(state.export.fields == [.report, .sector, .region, .format, .path, .run])
-        #expect(state.press(.char("x")) == [.export(ExportJob(
+        #expect(state.feed(.char("x")) == [.export(ExportJob(
             report: "compliance", format: "xlsx", path: "fixture/exports/compliance-salon-3273-2021-11-01.xlsx",
             options: ["language": "id", "sector": "salon", "region": "3273"]))])
     }
 
     @Test func assessmentWithPersonalDataAsMarkdown() throws {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        state.press(.right)
+        state.feed(.right)
         #expect(state.export.fields == [.report, .assessment, .personalData, .format, .paper, .path, .run])
         #expect(state.export.assessment == "2021-10-27-umk-3273-00001")
-        state.press(.down, .enter)
+        state.feed(.down, .enter)
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.options.map { $0(.en) } == [
             "2021-10-20 · UMK-3273-00001 · Warung Bu Siti · Food", "2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Food",
         ])
-        state.press(.home, .enter, .down, .right)           // the first visit, personal data shown
-        state.press(.down, .left, .left)                    // Format: pdf → json → md
-        #expect(state.press(.char("x")) == [.export(ExportJob(
+        state.feed(.home, .enter, .down, .right)           // the first visit, personal data shown
+        state.feed(.down, .left, .left)                    // Format: pdf → json → md
+        #expect(state.feed(.char("x")) == [.export(ExportJob(
             report: "assessment", format: "md", path: "fixture/exports/assessment-2021-10-20-umk-3273-00001.md",
             options: ["language": "en", "assessment": "2021-10-20-umk-3273-00001", "showPersonalData": "true"]))])
     }
 
     @Test func aTypedPathIsKeptAndFollowsTheFormat() {
         var state = SurveyExportFixture.small(screen: .export)
-        state.press(.down, .down, .down, .down)
+        state.feed(.down, .down, .down, .down)
         #expect(state.export.selectedField == .path)
-        state.press(.enter, .ctrl("u"))
+        state.feed(.enter, .ctrl("u"))
         type("laporan/sop kuliner.pdf", into: &state)
-        state.press(.enter)
+        state.feed(.enter)
         #expect(state.export.customPath == "laporan/sop kuliner.pdf")
-        state.press(.up, .up, .right, .right, .right)        // Format: pdf → xlsx → csv → html
+        state.feed(.up, .up, .right, .right, .right)        // Format: pdf → xlsx → csv → html
         #expect(state.export.format == .html)
-        #expect(state.press(.char("x")) == [.export(ExportJob(
+        #expect(state.feed(.char("x")) == [.export(ExportJob(
             report: "sop", format: "html", path: "laporan/sop kuliner.html",
             options: ["language": "id", "sector": "food", "paper": "a4"]))])
 
         // An empty answer goes back to the automatic name.
-        state.press(.end, .up, .enter, .ctrl("u"), .enter)
+        state.feed(.end, .up, .enter, .ctrl("u"), .enter)
         #expect(state.export.customPath == nil)
         #expect(state.exportPath == "fixture/exports/sop-food-2021-11-01.html")
     }
 
     @Test func anExistingFileIsReplacedOnlyAfterAsking() throws {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        guard case .export(let job) = try #require(state.press(.char("x")).first) else { Issue.record("no job"); return }
+        guard case .export(let job) = try #require(state.feed(.char("x")).first) else { Issue.record("no job"); return }
         #expect(!job.overwrite)
         #expect(state.update(.exportTargetExists(job)) == [])
         guard case .confirm(let confirm) = try #require(state.modals.last) else { Issue.record("no question"); return }
@@ -109,7 +109,7 @@ import TerminalUI
 
         var replaced = job
         replaced.overwrite = true
-        #expect(state.press(.left, .enter) == [.export(replaced)])
+        #expect(state.feed(.left, .enter) == [.export(replaced)])
         #expect(state.modals.isEmpty)
         #expect(state.export.pendingReplace == nil)
     }
@@ -119,11 +119,11 @@ import TerminalUI
         let job = ExportJob(report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
                             options: ["language": "en", "sector": "food", "paper": "a4"])
         #expect(state.update(.exportTargetExists(job)) == [])
-        #expect(state.press(.enter) == [])
+        #expect(state.feed(.enter) == [])
         #expect(state.modals.isEmpty)
         #expect(state.status == .info(Localized(id: "Tidak diekspor; berkas lama tetap.", en: "Not exported; the old file is kept.")))
         #expect(state.update(.exportTargetExists(job)) == [])
-        #expect(state.press(.escape) == [])
+        #expect(state.feed(.escape) == [])
         #expect(state.export.pendingReplace == nil)
     }
 
@@ -142,14 +142,14 @@ import TerminalUI
         var state = SurveyExportFixture.small(.en, screen: .export)
         #expect(state.update(.exportFailed(message: Localized(id: "disk penuh", en: "disk full"))) == [])
         #expect(state.status == .error(Localized(id: "Ekspor gagal: disk penuh", en: "Export failed: disk full")))
-        state.press(.down)
+        state.feed(.down)
         #expect(state.status?.kind == .error)
         #expect(state.export.outcome == .failed(Localized(id: "disk penuh", en: "disk full")))
-        state.press(.escape)
+        state.feed(.escape)
         #expect(state.status == nil)
         // The screen keeps the outcome until the next export.
         #expect(state.export.outcome != nil)
-        state.press(.char("x"))
+        state.feed(.char("x"))
         #expect(state.export.outcome == nil)
     }
 
@@ -164,9 +164,9 @@ import TerminalUI
         data = DashboardData(folder: data.folder, registry: data.registry, library: ChecklistLibrary())
         var state = AppState(data: data, language: .en, size: Size(width: 80, height: 24))
         state.screen = .export
-        state.press(.right)
+        state.feed(.right)
         #expect(state.export.report == .assessment)
-        #expect(state.press(.char("x")) == [])
+        #expect(state.feed(.char("x")) == [])
         #expect(state.status == .error(ExportFormProblem.noAssessment.message))
         #expect(state.export.outcome == .failed(ExportFormProblem.noAssessment.message))
     }

@@ -61,6 +61,13 @@ enum SurveyExportFixture {
                              library: ChecklistLibrary(templates: [], assessments: assessments))
     }
 
+    /// Compares the whole rendered frame with expected text (trailing spaces trimmed per line).
+    static func expectFrame(_ state: AppState, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let lines = state.frameLines
+        #expect(lines.count == state.size.height, sourceLocation: sourceLocation)
+        #expect(lines.joined(separator: "\n") == expected, sourceLocation: sourceLocation)
+    }
+
     static func small(_ language: Language = .id, size: Size = Size(width: 80, height: 24), screen: Screen = .survey) -> AppState {
         TextWidth.useUTF8Locale()
         var state = AppState(data: smallData(), language: language, size: size, options: DashboardOptions(today: today))
@@ -87,17 +94,10 @@ enum SurveyExportFixture {
 extension AppState {
     /// Sends keys one by one and collects every effect.
     @discardableResult
-    mutating func press(_ keys: Key...) -> [Effect] {
+    mutating func feed(_ keys: Key...) -> [Effect] {
         keys.flatMap { update(.key($0)) }
     }
 
     /// Rows of the rendered frame, trailing spaces trimmed.
-    var screenLines: [String] { render().lines() }
-}
-
-/// Compares the whole rendered frame with expected text (trailing spaces trimmed per line).
-func expectFrame(_ state: AppState, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let lines = state.screenLines
-    #expect(lines.count == state.size.height, sourceLocation: sourceLocation)
-    #expect(lines.joined(separator: "\n") == expected, sourceLocation: sourceLocation)
+    var frameLines: [String] { render().lines() }
 }

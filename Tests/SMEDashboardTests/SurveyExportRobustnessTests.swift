@@ -15,15 +15,15 @@ import TerminalUI
         var starts = [base]
         if screen == .survey {
             var regions = base
-            regions.press(.char("c"), .down, .enter, .char("n"), .end)
+            regions.feed(.char("c"), .down, .enter, .char("n"), .end)
             var channels = base
-            channels.press(.char("c"), .end, .enter, .char("b"), .end, .enter, .end)
+            channels.feed(.char("c"), .end, .enter, .char("b"), .end, .enter, .end)
             starts += [regions, channels]
         } else {
             var survey = base
-            survey.press(.enter, .end, .enter, .down, .down, .right, .down, .right, .right, .end)
+            survey.feed(.enter, .end, .enter, .down, .down, .right, .down, .right, .right, .end)
             var assessment = base
-            assessment.press(.right, .down, .right, .down, .left)
+            assessment.feed(.right, .down, .right, .down, .left)
             starts += [survey, assessment]
         }
         return starts

@@ -16,7 +16,7 @@ import TerminalUI
 
     @Test func wavePickerListsLabelDatesSamplingAndResponses() throws {
         var state = SurveyExportFixture.small(.en)
-        #expect(state.press(.char("w")) == [])
+        #expect(state.feed(.char("w")) == [])
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.tag == ModalTag("survey-wave"))
         #expect(picker.selection == 1)
@@ -30,13 +30,13 @@ import TerminalUI
 
     @Test func wDownEnterChangesTheWave() {
         var state = SurveyExportFixture.small()
-        state.press(.char("w"), .home, .enter)
+        state.feed(.char("w"), .home, .enter)
         var expected = SurveyState(data: state.data)
         expected.waveID = "2020-07"
         #expect(state.survey == expected)
         #expect(state.modals.isEmpty)
 
-        #expect(state.press(.char("w"), .down, .enter) == [])
+        #expect(state.feed(.char("w"), .down, .enter) == [])
         expected.waveID = "2021-10"
         #expect(state.survey == expected)
         #expect(state.modals.isEmpty)
@@ -44,7 +44,7 @@ import TerminalUI
 
     @Test func escapeLeavesTheWaveAlone() {
         var state = SurveyExportFixture.small()
-        state.press(.char("w"), .home, .escape)
+        state.feed(.char("w"), .home, .escape)
         #expect(state.survey == SurveyState(data: state.data))
         #expect(state.modals.isEmpty)
     }
@@ -53,7 +53,7 @@ import TerminalUI
         var state = SurveyExportFixture.small()
         var seen: [SurveyBreakdown] = [state.survey.breakdown]
         for _ in 0..<7 {
-            state.press(.char("n"))
+            state.feed(.char("n"))
             seen.append(state.survey.breakdown)
         }
         #expect(seen == [.sector, .region, .scale, .channel, .channelKind, .dependency, .revenue, .sector])
@@ -61,9 +61,9 @@ import TerminalUI
 
     @Test func breakdownPickerResetsTheSelection() {
         var state = SurveyExportFixture.small()
-        state.press(.down, .down)
+        state.feed(.down, .down)
         #expect(state.survey.selection == 2)
-        state.press(.char("b"), .down, .down, .enter)
+        state.feed(.char("b"), .down, .down, .enter)
         var expected = SurveyState(data: state.data)
         expected.breakdown = .scale
         #expect(state.survey == expected)
@@ -71,25 +71,25 @@ import TerminalUI
 
     @Test func compareWithAnotherWaveAndBackToNone() throws {
         var state = SurveyExportFixture.small(.en)
-        state.press(.char("c"))
+        state.feed(.char("c"))
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.options.map { $0(.en) } == [
             "No comparison", "July 2020 · 2020-07-10 – 2020-07-26 · probability sample · 6 responses",
         ])
-        state.press(.down, .enter)
+        state.feed(.down, .enter)
         var expected = SurveyState(data: state.data)
         expected.compareID = "2020-07"
         #expect(state.survey == expected)
         #expect(state.survey.isComparing)
         #expect(state.surveyFigures?.comparedWith?.id == "2020-07")
 
-        state.press(.char("c"), .home, .enter)
+        state.feed(.char("c"), .home, .enter)
         #expect(state.survey == SurveyState(data: state.data))
     }
 
     @Test func choosingTheComparedWaveDropsTheComparison() {
         var state = SurveyExportFixture.small()
-        state.press(.char("c"), .down, .enter, .char("w"), .home, .enter)
+        state.feed(.char("c"), .down, .enter, .char("w"), .home, .enter)
         var expected = SurveyState(data: state.data)
         expected.waveID = "2020-07"
         #expect(state.survey == expected)
@@ -97,8 +97,8 @@ import TerminalUI
 
     @Test func comparisonWaitsOnBreakdownsWithoutOne() {
         var state = SurveyExportFixture.small()
-        state.press(.char("c"), .down, .enter)
-        state.press(.char("n"), .char("n"), .char("n"))
+        state.feed(.char("c"), .down, .enter)
+        state.feed(.char("n"), .char("n"), .char("n"))
         #expect(state.survey.breakdown == .channel)
         #expect(state.survey.compareID == "2020-07")
         #expect(!state.survey.isComparing)
@@ -107,38 +107,38 @@ import TerminalUI
 
     @Test func selectionStopsAtTheEnds() {
         var state = SurveyExportFixture.small()
-        state.press(.up)
+        state.feed(.up)
         #expect(state.survey.selection == 0)
-        state.press(.down, .down, .down, .down)
+        state.feed(.down, .down, .down, .down)
         #expect(state.survey.selection == 2)
-        state.press(.char("g"))
+        state.feed(.char("g"))
         #expect(state.survey.selection == 0)
     }
 
     /// 27 regions and the total at 80×24: ten rows fit, so End scrolls to show the last ten.
     @Test func regionsScrollWithTheSelection() throws {
         var state = try SurveyExportFixture.bundled()
-        state.press(.char("n"))
+        state.feed(.char("n"))
         #expect(state.surveyLayout(state.bodyArea, figures: state.surveyFigures).pageSize == 10)
-        state.press(.end)
+        state.feed(.end)
         var expected = SurveyState(data: state.data)
         expected.breakdown = .region
         expected.selection = 27
         expected.offset = 18
         #expect(state.survey == expected)
-        let lines = state.screenLines
+        let lines = state.frameLines
         #expect(lines[4].hasPrefix("  Kota Bogor           7      3 42,9% [15,8 – 75,0] ! "))
         #expect(lines[5].hasPrefix("  Kota Sukabumi        1      0  0,0% [0,0 – 79,3]  ! "))
         #expect(lines[13].hasPrefix("> Semua              401    166 41,4% [36,7 – 46,3]   "))
 
-        state.press(.pageUp)
+        state.feed(.pageUp)
         expected.selection = 17
         expected.offset = 17
         #expect(state.survey == expected)
-        state.press(.down)
+        state.feed(.down)
         expected.selection = 18
         #expect(state.survey == expected)
-        state.press(.home)
+        state.feed(.home)
         expected.selection = 0
         expected.offset = 0
         #expect(state.survey == expected)
@@ -147,9 +147,9 @@ import TerminalUI
     @Test func mouseClickSelectsARowAndWheelMoves() {
         var state = SurveyExportFixture.small()
         let table = state.surveyLayout(state.bodyArea, figures: state.surveyFigures).table
-        state.press(.mouse(MouseEvent(.click(button: 1), at: Point(x: 5, y: table.y + 3))))
+        state.feed(.mouse(MouseEvent(.click(button: 1), at: Point(x: 5, y: table.y + 3))))
         #expect(state.survey.selection == 2)
-        state.press(.mouse(MouseEvent(.scrollUp, at: Point(x: 5, y: 5))))
+        state.feed(.mouse(MouseEvent(.scrollUp, at: Point(x: 5, y: 5))))
         #expect(state.survey.selection == 1)
     }
 }

@@ -235,7 +235,7 @@ extension ExportState {
     }
 }
 
-extension String {
+private extension String {
     var trimmingSpaces: String {
         var text = Substring(self)
         while text.first?.isWhitespace == true { text.removeFirst() }
