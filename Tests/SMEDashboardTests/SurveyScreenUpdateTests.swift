@@ -21,11 +21,11 @@ import TerminalUI
         #expect(picker.tag == ModalTag("survey-wave"))
         #expect(picker.selection == 1)
         #expect(picker.options.map { $0(.en) } == [
-            "July 2020 · 2020-07-10 – 2020-07-26 · probability sample · 6 responses",
-            "October 2021 · 2021-10-08 – 2021-10-24 · open link (opt-in) · 7 responses · INDICATIVE",
+            "July 2020 · 6 responses · probability sample · 2020-07-10 – 2020-07-26",
+            "October 2021 · INDICATIVE · 7 responses · open link (opt-in) · 2021-10-08 – 2021-10-24",
         ])
         #expect(picker.options.map { $0(.id) }[1]
-            == "Oktober 2021 · 2021-10-08 – 2021-10-24 · tautan terbuka (opt-in) · 7 responden · INDIKATIF")
+            == "Oktober 2021 · INDIKATIF · 7 responden · tautan terbuka (opt-in) · 2021-10-08 – 2021-10-24")
     }
 
     @Test func wDownEnterChangesTheWave() {
@@ -74,7 +74,7 @@ import TerminalUI
         state.feed(.char("c"))
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.options.map { $0(.en) } == [
-            "No comparison", "July 2020 · 2020-07-10 – 2020-07-26 · probability sample · 6 responses",
+            "No comparison", "July 2020 · 6 responses · probability sample · 2020-07-10 – 2020-07-26",
         ])
         state.feed(.down, .enter)
         var expected = SurveyState(data: state.data)

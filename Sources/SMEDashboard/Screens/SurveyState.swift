@@ -50,14 +50,15 @@ extension AppState {
         data.registry.responses.reduce(0) { $0 + ($1.wave == waveID ? 1 : 0) }
     }
 
-    /// "Juli 2020 · 2020-07-10 – 2020-07-26 · sampel acak · 350 responden", with "INDIKATIF" for opt-in waves.
+    /// "Juli 2020 · 350 responden · sampel acak · 2020-07-10 – 2020-07-26", with "INDIKATIF" after
+    /// the label of an opt-in wave. Pickers are narrow, so what matters most comes first.
     func surveyWaveDescription(_ wave: SurveyWave) -> Localized {
         let count = surveyResponseCount(wave.id)
         func line(_ language: Language) -> String {
             let numbers = NumberStyle(language)
-            var parts = [wave.label(language), "\(wave.startDate) – \(wave.endDate)", wave.sampling.label(language),
-                         numbers.integer(count) + (language == .id ? " responden" : " responses")]
-            if wave.sampling.isIndicative { parts.append(SurveyState.indicativeBadge(language)) }
+            var parts = [wave.label(language), numbers.integer(count) + (language == .id ? " responden" : " responses"),
+                         wave.sampling.label(language), "\(wave.startDate) – \(wave.endDate)"]
+            if wave.sampling.isIndicative { parts.insert(SurveyState.indicativeBadge(language), at: 1) }
             return parts.joined(separator: " · ")
         }
         return Localized(id: line(.id), en: line(.en))
