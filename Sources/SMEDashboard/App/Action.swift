@@ -29,5 +29,7 @@ public enum Action: Hashable, Sendable {
     case reloadFailed(path: String, message: Localized)
     case exported(path: String, bytes: Int)
     case exportFailed(message: Localized)
+    /// The export's file exists and the job did not allow replacing it; the Export screen asks.
+    case exportTargetExists(ExportJob)
     case signal(TerminalSignal)
 }

@@ -94,7 +94,7 @@ extension AppState {
         case .saveFailed(let path, _, _):
             effects = path.hasPrefix(data.folder.assessmentsFolder) ? updateAssess(action) : updateChecklists(action)
             isQuittingAfterSave = false
-        case .exported, .exportFailed:
+        case .exported, .exportFailed, .exportTargetExists:
             effects = updateExport(action)
         default:
             switch screen {

@@ -66,6 +66,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case newAssessment = "new-assessment"
     // Export
     case runExport = "run-export"
+    case previousValue = "previous-value"
+    case nextValue = "next-value"
 
     /// What the command does, shown in help and the command menu.
     public var help: Localized {
@@ -126,6 +128,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .editAction: Localized(id: "Tulis tindakan perbaikan", en: "Write the corrective action")
         case .newAssessment: Localized(id: "Penilaian baru untuk usaha ini", en: "New assessment for this business")
         case .runExport: Localized(id: "Ekspor laporan", en: "Export the report")
+        case .previousValue: Localized(id: "Pilihan sebelumnya untuk isian ini", en: "Previous choice for this field")
+        case .nextValue: Localized(id: "Pilihan berikutnya untuk isian ini", en: "Next choice for this field")
         }
     }
 }

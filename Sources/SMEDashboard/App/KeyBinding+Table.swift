@@ -55,7 +55,7 @@ extension KeyBinding {
     static let survey: [KeyBinding] = [
         KeyBinding([.char("w")], .pickWave, .screen(.survey), hint: hint("gelombang", "wave")),
         KeyBinding([.char("b")], .pickBreakdown, .screen(.survey), hint: hint("rincian", "breakdown")),
-        KeyBinding([.char("n")], .nextBreakdown, .screen(.survey)),
+        KeyBinding([.char("n")], .nextBreakdown, .screen(.survey), hint: hint("berikut", "next")),
         KeyBinding([.char("c")], .compareWave, .screen(.survey), hint: hint("banding", "compare")),
     ]
 
@@ -86,6 +86,8 @@ extension KeyBinding {
 
     static let export: [KeyBinding] = [
         KeyBinding([.enter], .open, .screen(.export), hint: hint("pilih", "choose")),
+        KeyBinding([.right, .char("l")], .nextValue, .screen(.export), hint: hint("ganti", "change")),
+        KeyBinding([.left, .char("h")], .previousValue, .screen(.export)),
         KeyBinding([.char("x"), .function(5)], .runExport, .screen(.export), hint: hint("ekspor", "export")),
     ]
 }

@@ -46,12 +46,15 @@ public struct EffectPerformer: Sendable {
                 return .reloadFailed(path: path, message: Localized(id: textID, en: text))
             }
         case .export(let job):
+            if !job.overwrite, FileManager.default.fileExists(atPath: job.path) {
+                return .exportTargetExists(job)
+            }
             do {
                 let bytes = try exporter(job, data)
-                if !job.overwrite, FileManager.default.fileExists(atPath: job.path) {
-                    return .exportFailed(message: Localized(
-                        id: "\(job.path) sudah ada; pilih nama lain atau izinkan penggantian",
-                        en: "\(job.path) already exists; choose another name or allow replacing it"))
+                let folder = (job.path as NSString).deletingLastPathComponent
+                if !folder.isEmpty {
+                    // The default `exports/` folder does not exist on a fresh checkout.
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
                 let stamp = job.overwrite ? (try? SafeFile.read(job.path))?.1 : nil
                 try SafeFile.write(bytes, to: job.path, expecting: stamp, keepHistory: false)

@@ -1,0 +1,76 @@
+import SMEModel
+import TerminalUI
+
+/// State of the Survey screen: which wave, which breakdown, which wave to compare with, and the
+/// selected row of the figures table.
+public struct SurveyState: Hashable, Sendable {
+    /// The breakdowns the screen offers, in the order `n` steps through them.
+    public static let breakdowns: [SurveyBreakdown] = [.sector, .region, .scale, .channel, .channelKind, .dependency, .revenue]
+
+    /// The wave shown; nil only when the data has no waves.
+    public var waveID: String?
+    public var breakdown: SurveyBreakdown = .sector
+    /// The wave to compare with; nil shows no change columns.
+    public var compareID: String?
+    public var selection: Int = 0
+    /// First visible table row, kept so scrolling moves as little as possible.
+    public var offset: Int = 0
+
+    public init(data: DashboardData) {
+        waveID = data.registry.waves.last?.id
+    }
+
+    /// True when change columns are shown: comparisons exist for adoption breakdowns only.
+    public var isComparing: Bool { compareID != nil && breakdown.isAdoption }
+}
+
+extension AppState {
+    /// The wave the Survey screen shows.
+    var surveyWave: SurveyWave? {
+        let waves = data.registry.waves
+        return waves.first { $0.id == survey.waveID } ?? waves.last
+    }
+
+    /// The wave compared with, when a comparison is chosen and the breakdown allows it.
+    var surveyComparedWave: SurveyWave? {
+        guard survey.isComparing else { return nil }
+        return data.registry.waves.first { $0.id == survey.compareID }
+    }
+
+    /// The labelled figures of the current choice, computed by the model so the screen prints
+    /// exactly what the CLI and reports print.
+    var surveyFigures: SurveyFigures? {
+        guard let wave = surveyWave else { return nil }
+        return SurveyFigures(registry: data.registry, wave: wave, breakdown: survey.breakdown,
+                             comparedWith: surveyComparedWave, language: language)
+    }
+
+    /// Number of survey responses in a wave, for the wave picker and the header.
+    func surveyResponseCount(_ waveID: String) -> Int {
+        data.registry.responses.reduce(0) { $0 + ($1.wave == waveID ? 1 : 0) }
+    }
+
+    /// "Juli 2020 · 350 responden · sampel acak · 2020-07-10 – 2020-07-26", with "INDIKATIF" after
+    /// the label of an opt-in wave. Pickers are narrow, so what matters most comes first.
+    func surveyWaveDescription(_ wave: SurveyWave) -> Localized {
+        let count = surveyResponseCount(wave.id)
+        func line(_ language: Language) -> String {
+            let numbers = NumberStyle(language)
+            var parts = [wave.label(language), numbers.integer(count) + (language == .id ? " responden" : " responses"),
+                         wave.sampling.label(language), "\(wave.startDate) – \(wave.endDate)"]
+            if wave.sampling.isIndicative { parts.insert(SurveyState.indicativeBadge(language), at: 1) }
+            return parts.joined(separator: " · ")
+        }
+        return Localized(id: line(.id), en: line(.en))
+    }
+}
+
+extension SurveyState {
+    /// The word that marks an opt-in wave wherever it is named.
+    static let indicativeBadge = Localized(id: "INDIKATIF", en: "INDICATIVE")
+}
+
+extension SurveyFigures {
+    /// The table rows: the groups, then the total when the breakdown has one.
+    var tableRows: [SurveyFigureRow] { rows + (total.map { [$0] } ?? []) }
+}
