@@ -24,6 +24,12 @@ extension AppState {
     // MARK: - Keys
 
     private mutating func handle(_ key: Key) -> [Effect] {
+        // Esc and a key typed quickly arrive as Alt+key; when that is not bound, take them apart
+        // (in a dialog too, where Esc then a key must close it and act).
+        if case .alt(let inner) = key, KeyBinding.command(for: key, on: screen) == nil || !modals.isEmpty {
+            let first = handle(.escape)
+            return first + handle(inner)
+        }
         if status?.kind != .error { status = nil }
         if case .resize = key { return [] }
         if !modals.isEmpty { return handleModalKey(key) }
@@ -36,14 +42,7 @@ extension AppState {
         }
         if case .mouse = key { return routeToScreen(.key(key)) }
         if let effects = handleTextInput(key) { return effects }
-        guard let command = KeyBinding.command(for: key, on: screen) else {
-            // Esc and a key typed quickly arrive as Alt+key; when that is not bound, take them apart.
-            if case .alt(let inner) = key {
-                let first = handle(.escape)
-                return first + handle(inner)
-            }
-            return []
-        }
+        guard let command = KeyBinding.command(for: key, on: screen) else { return [] }
         if status?.kind == .error, command == .back {
             status = nil
             return []
