@@ -127,43 +127,13 @@ extension AppState {
         }
         let other = language == .id ? "EN: " + item.textEn : "ID: " + item.text
         grid.put(other, x: area.x, y: area.y + 1, style: Style(.dim), maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
-        var parts = [text("Sumber: ", "Source: ") + (item.source.isEmpty ? "–" : item.source), answerTypeLabel(item),
-                     text("bobot ", "weight ") + numbers.decimal(item.weight, decimals: item.weight == item.weight.rounded() ? 0 : 1)]
+        var parts = [text("Sumber: ", "Source: ") + (item.source.isEmpty ? "–" : item.source), AnswerText.type(item, language),
+                     text("bobot ", "weight ") + AnswerText.number(item.weight, language)]
         if item.critical {
             parts.append(text("! kritis", "! critical"))
         } else if item.isRequired {
             parts.append(text("* wajib", "* required"))
         }
         grid.put(parts.joined(separator: " · "), x: area.x, y: area.y + 2, maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
-    }
-
-    /// The answer type in words, with the fail condition of a number item.
-    func answerTypeLabel(_ item: ChecklistItem) -> String {
-        switch item.type {
-        case .yesNoNA: return text("ya/tidak/tb", "yes/no/n.a.")
-        case .text: return text("teks (tidak dinilai)", "text (not scored)")
-        case .number: return text("angka", "number") + (failConditionLabel(item).map { " (\($0))" } ?? "")
-        }
-    }
-
-    /// "gagal bila > 37,3 °C" / "fails if > 37.3 °C".
-    func failConditionLabel(_ item: ChecklistItem) -> String? {
-        guard let condition = item.failIf else { return nil }
-        let unit = item.unit.map { $0 == "%" ? $0 : " " + $0 } ?? ""
-        var limits: [String] = []
-        if let gt = condition.gt { limits.append("> " + shortNumber(gt) + unit) }
-        if let lt = condition.lt { limits.append("< " + shortNumber(lt) + unit) }
-        guard !limits.isEmpty else { return nil }
-        return text("gagal bila ", "fails if ") + limits.joined(separator: text(" atau ", " or "))
-    }
-
-    /// A number with as few decimals as it needs (at most three), in the language's style.
-    func shortNumber(_ value: Double) -> String {
-        for decimals in 0...2 {
-            var scale = 1.0
-            for _ in 0..<decimals { scale *= 10 }
-            if (value * scale).rounded() == value * scale { return numbers.decimal(value, decimals: decimals) }
-        }
-        return numbers.decimal(value, decimals: 3)
     }
 }
