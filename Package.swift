@@ -31,6 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "SmedashCLITests", dependencies: ["smedash", "SMEModel"]),
     ]

@@ -62,7 +62,7 @@ extension KeyBinding {
     static let checklists: [KeyBinding] = [
         KeyBinding([.char("a")], .addItem, .screen(.checklists), hint: hint("tambah", "add")),
         KeyBinding([.char("e"), .enter], .editItem, .screen(.checklists), hint: hint("ubah", "edit")),
-        KeyBinding([.char("E")], .editItemEnglish, .screen(.checklists), hint: hint("ubah EN", "edit EN")),
+        KeyBinding([.char("E")], .editItemEnglish, .screen(.checklists)),
         KeyBinding([.char("d"), .delete], .deleteItem, .screen(.checklists), hint: hint("hapus", "delete")),
         KeyBinding([.char("K"), .alt(.up)], .moveItemUp, .screen(.checklists), hint: hint("naikkan", "up")),
         KeyBinding([.char("J"), .alt(.down)], .moveItemDown, .screen(.checklists), hint: hint("turunkan", "down")),
