@@ -120,6 +120,12 @@ extension AppState {
                     status = .error(Localized(
                         id: "\"\(text)\" bukan angka; jawaban tetap \(AnswerText.value(old, unit: item.unit, .id))",
                         en: "\"\(text)\" is not a number; the answer stays \(AnswerText.value(old, unit: item.unit, .en))"))
+                    // Open again with what was typed, so a slip is fixed rather than retyped.
+                    enterAnswer()
+                    if case .prompt(var prompt)? = modals.popLast() {
+                        prompt.field = TextField(value: typed)
+                        modals.append(.prompt(prompt))
+                    }
                     return []
                 }
             case "assess-text":
