@@ -69,11 +69,11 @@ extension AppState {
         let mark = doc.isModified ? " " + modifiedMark : ""
         let room = area.width - 5 - TextWidth.of(suffix + mark)
         let title = room >= 4 ? DisplayText.truncated(checklist.title(language), toWidth: room, ellipsis: options.glyphs.ellipsis) : ""
-        let head = title + suffix
+        let head = title.isEmpty ? String(suffix.dropFirst(3)) : title + suffix
         let block = Block(title: head + mark, glyphs: options.glyphs, borderStyle: Style(checklists.focus == .items ? .accent : .border))
         block.render(in: area, into: &grid)
         let markX = area.x + 2 + TextWidth.of(head)
-        if !mark.isEmpty, room >= 4, markX + TextWidth.of(mark) <= area.right - 2 {
+        if !mark.isEmpty, markX + TextWidth.of(mark) <= area.right - 3 {
             grid.put(mark, x: markX, y: area.y, style: Style(.modified, bold: true))
         }
     }
