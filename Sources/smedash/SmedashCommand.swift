@@ -51,7 +51,9 @@ struct SmedashCommand: ParsableCommand {
         }
         var state = AppState(
             data: DashboardData(folder: folder, registry: registry, library: library), language: language,
-            size: backend.size, options: DashboardOptions(showsPersonalData: showPersonalData, glyphs: glyphs, today: Self.today()))
+            size: backend.size, options: DashboardOptions(
+                showsPersonalData: showPersonalData, glyphs: glyphs, today: Self.today(),
+                assessor: AssessState.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))
         if !library.problems.isEmpty {
             state.showLoadProblems(library.problems)
         }

@@ -7,11 +7,14 @@ public struct DashboardOptions: Hashable, Sendable {
     public var glyphs: Glyphs
     /// Today's date for new assessments (ISO), passed in so `update` stays pure.
     public var today: String
+    /// Who new assessments are by (from `SMEDASH_ASSESSOR`); nil asks on the first save.
+    public var assessor: Assessor?
 
-    public init(showsPersonalData: Bool = false, glyphs: Glyphs = .unicode, today: String = "2021-11-01") {
+    public init(showsPersonalData: Bool = false, glyphs: Glyphs = .unicode, today: String = "2021-11-01", assessor: Assessor? = nil) {
         self.showsPersonalData = showsPersonalData
         self.glyphs = glyphs
         self.today = today
+        self.assessor = assessor
     }
 }
 

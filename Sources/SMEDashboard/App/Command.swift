@@ -64,6 +64,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case editNote = "edit-note"
     case editAction = "edit-action"
     case newAssessment = "new-assessment"
+    case setAssessor = "set-assessor"
     // Export
     case runExport = "run-export"
     case previousValue = "previous-value"
@@ -123,10 +124,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .publish: Localized(id: "Terbitkan revisi draf", en: "Publish the draft revision")
         case .pickBusiness: Localized(id: "Pilih usaha yang dinilai", en: "Pick the business to assess")
         case .cycleAnswer: Localized(id: "Ganti jawaban: ya / tidak / tidak berlaku", en: "Cycle the answer: yes / no / not applicable")
-        case .enterNumber: Localized(id: "Isi angka (mis. suhu)", en: "Type a number (e.g. a temperature)")
+        case .enterNumber: Localized(id: "Isi jawaban: angka, teks, atau pilih dari daftar", en: "Enter the answer: a number, a text, or pick from a list")
         case .editNote: Localized(id: "Tulis catatan butir", en: "Write a note on the item")
         case .editAction: Localized(id: "Tulis tindakan perbaikan", en: "Write the corrective action")
         case .newAssessment: Localized(id: "Penilaian baru untuk usaha ini", en: "New assessment for this business")
+        case .setAssessor: Localized(id: "Isi nama dan NIP penilai", en: "Set the assessor's name and NIP")
         case .runExport: Localized(id: "Ekspor laporan", en: "Export the report")
         case .previousValue: Localized(id: "Pilihan sebelumnya untuk isian ini", en: "Previous choice for this field")
         case .nextValue: Localized(id: "Pilihan berikutnya untuk isian ini", en: "Next choice for this field")

@@ -64,24 +64,28 @@ extension KeyBinding {
         KeyBinding([.char("e"), .enter], .editItem, .screen(.checklists), hint: hint("ubah", "edit")),
         KeyBinding([.char("E")], .editItemEnglish, .screen(.checklists)),
         KeyBinding([.char("d"), .delete], .deleteItem, .screen(.checklists), hint: hint("hapus", "delete")),
-        KeyBinding([.char("K"), .alt(.up)], .moveItemUp, .screen(.checklists), hint: hint("naikkan", "move up")),
-        KeyBinding([.char("J"), .alt(.down)], .moveItemDown, .screen(.checklists), hint: hint("turunkan", "move down")),
+        KeyBinding([.char("K"), .alt(.up)], .moveItemUp, .screen(.checklists), hint: hint("naikkan", "up")),
+        KeyBinding([.char("J"), .alt(.down)], .moveItemDown, .screen(.checklists), hint: hint("turunkan", "down")),
         KeyBinding([.char("r")], .toggleRequired, .screen(.checklists), hint: hint("wajib", "required")),
         KeyBinding([.char("!")], .toggleCritical, .screen(.checklists), hint: hint("kritis", "critical")),
         KeyBinding([.char("N")], .newRevision, .screen(.checklists)),
         KeyBinding([.char("p")], .publish, .screen(.checklists)),
         KeyBinding([.ctrl("s")], .save, .screen(.checklists), hint: hint("simpan", "save")),
         KeyBinding([.char("u")], .undo, .screen(.checklists), hint: hint("batal", "undo")),
+        KeyBinding([.ctrl("r")], .redo, .screen(.checklists)),
     ]
 
     static let assess: [KeyBinding] = [
         KeyBinding([.char("b")], .pickBusiness, .screen(.assess), hint: hint("usaha", "business")),
         KeyBinding([.char(" ")], .cycleAnswer, .screen(.assess), hint: hint("jawab", "answer")),
-        KeyBinding([.char("#"), .enter], .enterNumber, .screen(.assess), hint: hint("angka", "number")),
+        KeyBinding([.char("#"), .enter], .enterNumber, .screen(.assess), hint: hint("isi", "enter")),
         KeyBinding([.char("n")], .editNote, .screen(.assess), hint: hint("catatan", "note")),
         KeyBinding([.char("t")], .editAction, .screen(.assess), hint: hint("tindakan", "action")),
+        KeyBinding([.char("A")], .setAssessor, .screen(.assess), hint: hint("penilai", "assessor")),
         KeyBinding([.char("N")], .newAssessment, .screen(.assess)),
         KeyBinding([.ctrl("s")], .save, .screen(.assess), hint: hint("simpan", "save")),
+        KeyBinding([.char("u")], .undo, .screen(.assess)),
+        KeyBinding([.ctrl("r")], .redo, .screen(.assess)),
     ]
 
     static let export: [KeyBinding] = [

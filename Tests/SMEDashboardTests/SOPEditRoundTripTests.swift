@@ -1,0 +1,201 @@
+import Foundation
+import Glibc
+import SMEModel
+import TerminalUI
+import Testing
+@testable import SMEDashboard
+
+/// Edits and answers written to disk by the real `EffectPerformer` in a temporary copy of the
+/// data, then read back with `ChecklistLibrary`.
+@Suite struct SOPEditRoundTripTests {
+    /// Runs effects the way the runner does, feeding each result back into `update`.
+    private func perform(_ effects: [Effect], on state: inout AppState) -> [Action] {
+        var queue = effects
+        var results: [Action] = []
+        let performer = EffectPerformer()
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            guard let result = performer.perform(effect, data: state.data) else { continue }
+            results.append(result)
+            queue += state.update(result)
+        }
+        return results
+    }
+
+    @Test func anEditSavedToDiskReadsBackTheSame() throws {
+        let folder = try SOPEditTemporaryData()
+        var state = SOPEditFixture.state(.checklists, root: folder.root)
+        _ = state.press(.char("a"), .enter)
+        _ = state.type("Pegawai mencuci tangan tiap jam")
+        _ = state.press(.enter)
+        _ = state.type("Staff wash hands every hour")
+        _ = state.press(.enter, .char("!"))
+        let edited = state.foodDocument.checklist
+        let results = perform(state.press(.ctrl("s")), on: &state)
+        guard case .checklistSaved(let file)? = results.first else {
+            Issue.record("not saved: \(results)")
+            return
+        }
+        #expect(file.path == folder.root + "/sop/food.json")
+        #expect(!state.hasUnsavedChanges)
+        #expect(state.foodDocument.stamp == file.stamp)
+
+        guard case .success(let (loaded, _)) = ChecklistLibrary.loadTemplate(file.path) else {
+            Issue.record("saved file does not load")
+            return
+        }
+        #expect(loaded.checklist == edited)
+        #expect(loaded.checklist.revision == 4)
+        #expect(loaded.checklist.item("kul-031") == ChecklistItem(
+            key: "kul-031", text: "Pegawai mencuci tangan tiap jam", textEn: "Staff wash hands every hour",
+            required: true, critical: true, source: ""))
+        #expect(ChecklistLibrary.load(DataFolder(root: folder.root)).template(forSector: "food")?.checklist == edited)
+
+        // A second save passes the new stamp and succeeds.
+        _ = state.press(.char("r"))
+        let second = perform(state.press(.ctrl("s")), on: &state)
+        guard case .checklistSaved? = second.first else {
+            Issue.record("second save failed: \(second)")
+            return
+        }
+    }
+
+    @Test func aFileChangedOnDiskIsNeverOverwrittenAndSaveAsCopyKeepsBoth() throws {
+        let folder = try SOPEditTemporaryData()
+        var state = SOPEditFixture.state(.checklists, root: folder.root)
+        let path = folder.root + "/sop/food.json"
+        _ = state.press(.char("N"), .enter, .char("r"))
+        let mine = state.foodDocument.checklist
+
+        // Someone else saves a different text meanwhile.
+        var theirs = try #require(state.data.library.template(forSector: "food")).checklist
+        theirs.sections[0].items[1].text = "Diubah oleh rekan"
+        let theirBytes = try CanonicalJSON.encode(theirs)
+        try theirBytes.write(to: URL(fileURLWithPath: path))
+
+        let results = perform(state.press(.ctrl("s")), on: &state)
+        guard case .saveFailed(_, _, true)? = results.first else {
+            Issue.record("expected a conflict: \(results)")
+            return
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == theirBytes)
+        #expect(state.topModalTag == ModalTag("sop-conflict", path))
+        #expect(state.foodDocument.checklist == mine)
+
+        _ = state.press(.left, .enter)
+        #expect(state.topModalTag == ModalTag("sop-save-as", path))
+        let copyResults = perform(state.press(.enter), on: &state)
+        let copyPath = folder.root + "/sop/food-copy.json"
+        guard case .checklistSaved(let copy)? = copyResults.first, case .checklistReloaded(let reloaded)? = copyResults.last else {
+            Issue.record("copy not saved and original not reloaded: \(copyResults)")
+            return
+        }
+        #expect(copy.path == copyPath)
+        #expect(reloaded.checklist == theirs)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == theirBytes)
+        guard case .success(let (loadedCopy, _)) = ChecklistLibrary.loadTemplate(copyPath) else {
+            Issue.record("copy does not load")
+            return
+        }
+        #expect(loadedCopy.checklist == mine)
+        #expect(state.checklists.documents[0].checklist == theirs)
+        #expect(state.checklists.documents[1].path == copyPath)
+        #expect(!state.hasUnsavedChanges)
+
+        // The copy's name is taken now: another copy must not replace it.
+        _ = state.press(.char("h"), .char("k"), .char("r"))
+        _ = state.press(.enter)
+        _ = state.update(.saveFailed(path: path, message: Localized("changed"), isConflict: true))
+        _ = state.press(.left, .enter)
+        let refused = perform(state.press(.enter), on: &state)
+        guard case .saveFailed(copyPath, _, false)? = refused.first else {
+            Issue.record("an existing copy was replaced: \(refused)")
+            return
+        }
+        guard case .success(let (stillMine, _)) = ChecklistLibrary.loadTemplate(copyPath) else {
+            Issue.record("the copy no longer loads")
+            return
+        }
+        #expect(stillMine.checklist == mine)
+        #expect(state.hasUnsavedChanges)
+    }
+
+    /// Root writes into read-only folders, so this failure can only be made as another user.
+    @Test(.enabled(if: getuid() != 0)) func aReadOnlyFolderKeepsTheEditsAndSaysWhy() throws {
+        let folder = try SOPEditTemporaryData()
+        var state = SOPEditFixture.draftFoodState(root: folder.root)
+        _ = state.press(.char("r"))
+        let mine = state.foodDocument
+        chmod(folder.root + "/sop", 0o555)
+        let results = perform(state.press(.ctrl("s")), on: &state)
+        chmod(folder.root + "/sop", 0o755)
+        guard case .saveFailed(_, _, false)? = results.first else {
+            Issue.record("expected a failure: \(results)")
+            return
+        }
+        guard case .message? = state.modals.last else {
+            Issue.record("no message")
+            return
+        }
+        #expect(state.foodDocument == mine)
+    }
+
+    @Test func aCopyIntoAMissingFolderFailsAndKeepsTheEdits() throws {
+        let folder = try SOPEditTemporaryData()
+        var state = SOPEditFixture.draftFoodState(root: folder.root)
+        _ = state.press(.char("r"))
+        let mine = state.foodDocument
+        _ = state.update(.saveFailed(path: mine.path, message: Localized("changed"), isConflict: true))
+        _ = state.press(.left, .enter, .ctrl("u"))
+        _ = state.type("missing/food-copy")
+        let results = perform(state.press(.enter), on: &state)
+        guard case .saveFailed(folder.root + "/sop/missing/food-copy.json", _, false)? = results.first else {
+            Issue.record("expected a failure: \(results)")
+            return
+        }
+        guard case .message(let title, _)? = state.modals.last else {
+            Issue.record("no message")
+            return
+        }
+        #expect(title.en == "The copy was not saved")
+        #expect(state.foodDocument == mine)
+        #expect(state.checklists.savingCopies.isEmpty)
+    }
+
+    @Test func anAssessmentSavedToDiskLoadsAgainstItsTemplate() throws {
+        let folder = try SOPEditTemporaryData()
+        var state = SOPEditFixture.state(.assess, root: folder.root, assessor: Assessor(name: "Dewi Lestari"))
+        let index = SOPEditFixture.firstBusiness(inSector: "food")
+        state.startAssessment(of: index)
+        _ = state.press(.char(" "), .down, .char(" "), .char(" "), .char("t"), .enter, .enter, .down, .enter)
+        _ = state.type("62,5")
+        _ = state.press(.enter)
+        let answered = try #require(state.assess.assessment)
+        let results = perform(state.press(.ctrl("s")), on: &state)
+        guard case .assessmentSaved(let file)? = results.first else {
+            Issue.record("not saved: \(results)")
+            return
+        }
+        let id = SOPEditFixture.registry.businesses[index].id.lowercased()
+        #expect(file.path == folder.root + "/assessments/2021-11-01-\(id).json")
+        #expect(state.assess.stamp == file.stamp)
+        let templates = ChecklistLibrary.load(DataFolder(root: folder.root)).templates
+        guard case .success(let (loaded, warnings)) = ChecklistLibrary.loadAssessment(file.path, templates: templates) else {
+            Issue.record("saved assessment does not load")
+            return
+        }
+        #expect(warnings.isEmpty)
+        #expect(loaded.assessment == answered)
+        #expect(loaded.assessment.answers["kul-003"]?.value == .number(62.5))
+        #expect(loaded.assessment.answers["kul-002"]?.action?.dueDate == "2021-11-08")
+
+        // The second save passes the stamp; the business's score is updated for the other screens.
+        _ = state.press(.down, .char(" "))
+        let second = perform(state.press(.ctrl("s")), on: &state)
+        guard case .assessmentSaved? = second.first else {
+            Issue.record("second save failed: \(second)")
+            return
+        }
+        #expect(state.data.scores[index] != nil)
+    }
+}
