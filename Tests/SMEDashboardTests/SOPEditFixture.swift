@@ -75,11 +75,6 @@ extension AppState {
         keys.flatMap { update(.key($0)) }
     }
 
-    /// Types text into whatever has the keyboard (a prompt or picker filter).
-    mutating func type(_ text: String) -> [Effect] {
-        text.flatMap { update(.key(.char($0))) }
-    }
-
     /// The tag of the open modal, if it is a prompt, picker or question.
     var topModalTag: ModalTag? {
         switch modals.last {
