@@ -35,6 +35,20 @@ public struct KeyDecoder: Sendable {
         self.codes = codes
     }
 
+    /// The key for an ncurses extended key name such as `kUP3` (Alt+Up); the digit is xterm's
+    /// modifier code: 3 Alt, 5 Ctrl. Nil for names the dashboard does not use.
+    public static func extendedKey(named name: String) -> Key? {
+        let bases: [(String, Key)] = [("kUP", .up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right),
+                                      ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown)]
+        for (prefix, base) in bases where name.hasPrefix(prefix) {
+            switch name.dropFirst(prefix.count) {
+            case "3": return .alt(base)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     /// Decodes one input. `KEY_MOUSE` decodes to `.unknown`: the backend reads the event with
     /// `getmouse` and calls `mouse(x:y:buttons:)`.
     public func decode(_ input: Input) -> Key {

@@ -211,7 +211,12 @@ public final class NCursesBackend: TerminalBackend {
             previous = nil
             return .resize
         }
-        return decoder.decode(.code(code))
+        let key = decoder.decode(.code(code))
+        // Extended keys (Alt+arrows from xterm and tmux) have no fixed code; terminfo names them.
+        if case .unknown = key, let name = keyname(code) {
+            return KeyDecoder.extendedKey(named: String(cString: name)) ?? key
+        }
+        return key
     }
 
     /// ESC with more input already waiting was sent by the terminal in one burst: Alt plus a key,

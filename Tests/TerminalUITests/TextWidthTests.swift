@@ -10,3 +10,12 @@ import TerminalUI
         #expect(TextWidth.of("u\u{308}") == 1)
     }
 }
+
+@Suite struct ExtendedKeyTests {
+    @Test func altArrowsFromTerminfoNames() {
+        #expect(KeyDecoder.extendedKey(named: "kUP3") == .alt(.up))
+        #expect(KeyDecoder.extendedKey(named: "kDN3") == .alt(.down))
+        #expect(KeyDecoder.extendedKey(named: "kUP5") == nil)
+        #expect(KeyDecoder.extendedKey(named: "kfoo") == nil)
+    }
+}
