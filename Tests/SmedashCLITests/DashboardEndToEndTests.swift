@@ -69,3 +69,62 @@ import Testing
         #expect(settings.contains(" echo ") && !settings.contains("-echo "), "\(screen)")
     }
 }
+
+/// Editing and saving through the real binary, with the files checked on disk.
+@Suite(.serialized) struct DashboardEditingEndToEndTests {
+    @Test(.enabled(if: DashboardEndToEndTests.hasTmux)) func sopEditIsSavedAndReadBack() throws {
+        let data = try DashboardEndToEndTests.copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let session = try TmuxSession(command: "'\(CLIRunner.binary)' --data '\(data)' --lang en")
+        try session.waitFor("Businesses")
+        try session.send("3")
+        try session.waitFor("SOP templates")
+        try session.send("l", "a")
+        try session.waitFor("Start revision 4")
+        try session.send("Enter")
+        try session.waitFor("Indonesian")
+        try session.type("Sabun cair tersedia di wastafel")
+        try session.send("Enter")
+        try session.waitFor("English")
+        try session.type("Liquid soap at the basin")
+        try session.send("Enter")
+        try session.waitFor("[modified]")
+        try session.send("C-s")
+        try session.waitFor("Saved to")
+        let library = ChecklistLibrary.load(DataFolder(root: data))
+        let food = library.template(forSector: "food")?.checklist
+        #expect(food?.revision == 4)
+        #expect(food?.status == .draft)
+        #expect(food?.items.contains { $0.text == "Sabun cair tersedia di wastafel" && $0.textEn == "Liquid soap at the basin" } == true)
+        #expect(library.problems.isEmpty)
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
+    @Test(.enabled(if: DashboardEndToEndTests.hasTmux)) func quittingWithUnsavedChangesAsksAndSaves() throws {
+        let data = try DashboardEndToEndTests.copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let before = ChecklistLibrary.load(DataFolder(root: data)).template(forSector: "food")?.checklist
+        let session = try TmuxSession(command: "'\(CLIRunner.binary)' --data '\(data)' --lang en")
+        try session.waitFor("Businesses")
+        try session.send("3")
+        try session.waitFor("SOP templates")
+        try session.send("l", "J")
+        try session.waitFor("Start revision 4")
+        try session.send("Enter")
+        try session.waitFor("[modified]")
+        try session.send("q")
+        try session.waitFor("There are unsaved changes")
+        // Cancel keeps the dashboard open with the edit.
+        try session.send("Escape")
+        try session.waitFor("[modified]")
+        try session.send("q")
+        try session.waitFor("Save and quit")
+        try session.send("Enter")
+        try session.waitFor("[exit 0]")
+        let after = ChecklistLibrary.load(DataFolder(root: data)).template(forSector: "food")?.checklist
+        #expect(after?.revision == 4)
+        #expect(after?.items.map(\.key) != before?.items.map(\.key))
+        #expect(Set(after?.items.map(\.key) ?? []) == Set(before?.items.map(\.key) ?? []))
+    }
+}

@@ -17,6 +17,7 @@ public struct EffectPerformer: Sendable {
         switch effect {
         case .saveChecklist(let path, let checklist, let stamp):
             do {
+                try archivePublishedRevision(at: path, replacedBy: checklist)
                 let bytes = try CanonicalJSON.encode(checklist)
                 let newStamp = try SafeFile.write(bytes, to: path, expecting: stamp)
                 return .checklistSaved(ChecklistFile(path: path, checklist: checklist, stamp: newStamp))
@@ -67,6 +68,19 @@ public struct EffectPerformer: Sendable {
         case .redraw, .suspend, .quit:
             return nil
         }
+    }
+
+    /// Before a new revision replaces a published one, keeps the published file under
+    /// `sop/revisions/`, so assessments that pinned it keep their scores.
+    func archivePublishedRevision(at path: String, replacedBy checklist: Checklist) throws {
+        guard let (data, _) = try? SafeFile.read(path),
+              let current = try? JSONDocument.decode(Checklist.self, from: data, file: path),
+              current.status == .published, current.revision != checklist.revision else { return }
+        let target = ChecklistLibrary.revisionPath(for: path, revision: current.revision)
+        if FileManager.default.fileExists(atPath: target) { return }
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try SafeFile.write(data, to: target, expecting: nil, keepHistory: false)
     }
 
     /// Writes unsaved work beside its file as `<name>.recovered` when a save at exit failed, so a

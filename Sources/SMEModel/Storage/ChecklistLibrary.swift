@@ -30,13 +30,24 @@ public struct AssessmentFile: Hashable, Sendable {
 /// left out and reported in `problems`, so one bad checklist never hides the others.
 public struct ChecklistLibrary: Sendable {
     public var templates: [ChecklistFile]
+    /// Earlier published revisions kept under `sop/revisions/`, so an old assessment is always
+    /// scored against the revision it pinned.
+    public var revisions: [ChecklistFile]
     public var assessments: [AssessmentFile]
     public var problems: [FileProblem]
 
-    public init(templates: [ChecklistFile] = [], assessments: [AssessmentFile] = [], problems: [FileProblem] = []) {
+    public init(templates: [ChecklistFile] = [], revisions: [ChecklistFile] = [], assessments: [AssessmentFile] = [], problems: [FileProblem] = []) {
         self.templates = templates
+        self.revisions = revisions
         self.assessments = assessments
         self.problems = problems
+    }
+
+    /// Where the published revision `revision` of the template stored at `path` is archived.
+    public static func revisionPath(for path: String, revision: Int) -> String {
+        let url = URL(fileURLWithPath: path)
+        let name = url.deletingPathExtension().lastPathComponent
+        return url.deletingLastPathComponent().appendingPathComponent("revisions/\(name).r\(revision).json").path
     }
 
     public static func load(_ folder: DataFolder) -> ChecklistLibrary {
@@ -50,8 +61,14 @@ public struct ChecklistLibrary: Sendable {
                 library.problems += problems.list
             }
         }
+        for path in DataFolder.jsonFiles(in: folder.path("sop/revisions")) {
+            switch loadTemplate(path) {
+            case .success(let (file, _)): library.revisions.append(file)
+            case .failure(let problems): library.problems += problems.list
+            }
+        }
         for path in DataFolder.jsonFiles(in: folder.assessmentsFolder) {
-            switch loadAssessment(path, templates: library.templates) {
+            switch loadAssessment(path, templates: library.templates + library.revisions) {
             case .success(let (file, warnings)):
                 library.assessments.append(file)
                 library.problems += warnings
@@ -100,7 +117,8 @@ public struct ChecklistLibrary: Sendable {
         do { assessment = try JSONDocument.decode(Assessment.self, from: data, file: path) } catch {
             return .failure(Problems(list: [FileProblem(error)]))
         }
-        guard let template = templates.first(where: { $0.checklist.key == assessment.templateKey }) else {
+        let exact = templates.first { $0.checklist.key == assessment.templateKey && $0.checklist.revision == assessment.templateRevision }
+        guard let template = exact ?? templates.first(where: { $0.checklist.key == assessment.templateKey }) else {
             return .failure(Problems(list: [FileProblem(
                 file: path, location: JSONDocument.locate(path: "templateKey", in: data), message: Localized(
                     id: "templat \"\(assessment.templateKey)\" tidak ada di sop/", en: "template \"\(assessment.templateKey)\" is not in sop/"))]))
@@ -141,6 +159,11 @@ public struct ChecklistLibrary: Sendable {
         templates.first { $0.checklist.key == key }
     }
 
+    /// The exact revision when it is kept, else the current template.
+    public func template(key: String, revision: Int) -> ChecklistFile? {
+        (templates + revisions).first { $0.checklist.key == key && $0.checklist.revision == revision } ?? template(key: key)
+    }
+
     /// A business's assessments, newest first.
     public func assessments(forBusiness id: String) -> [AssessmentFile] {
         assessments.filter { $0.assessment.businessID == id }.sorted { $0.assessment.date > $1.assessment.date }
@@ -148,7 +171,8 @@ public struct ChecklistLibrary: Sendable {
 
     /// The score of each assessment, computed against the template it names.
     public func score(_ file: AssessmentFile) -> AssessmentScore? {
-        template(key: file.assessment.templateKey).map { AssessmentScore(checklist: $0.checklist, assessment: file.assessment) }
+        template(key: file.assessment.templateKey, revision: file.assessment.templateRevision)
+            .map { AssessmentScore(checklist: $0.checklist, assessment: file.assessment) }
     }
 
     /// The latest SOP score (0…1) per business, aligned with `registry.businesses`, for the
