@@ -29,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Prints performance figures; run with `swift run -c release smedash-bench`.
+        .executableTarget(name: "smedash-bench", dependencies: ["SMEModel", "SMEDashboard", "TerminalUI"]),
         .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),

@@ -14,6 +14,8 @@ public struct Registry: Sendable {
     /// Lower-cased "name owner id" per business, so a search keystroke does not lower-case 1,000
     /// strings again.
     public let businessSearchKeys: [String]
+    /// Lower-cased names, so sorting compares prepared keys instead of lower-casing per comparison.
+    public let businessNameKeys: [String]
 
     public init(
         regions: [Region], sectors: [Sector], businesses: [Business], cooperatives: [Cooperative],
@@ -29,6 +31,7 @@ public struct Registry: Sendable {
         sectorIndex = Dictionary(sectors.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         businessIndex = Dictionary(businesses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         businessSearchKeys = businesses.map { "\($0.name) \($0.owner) \($0.id)".lowercased() }
+        businessNameKeys = businesses.map { $0.name.lowercased() }
     }
 
     public func region(_ code: String) -> Region? { regionIndex[code].map { regions[$0] } }

@@ -79,10 +79,11 @@ public struct BusinessQuery: Hashable, Sendable {
 
     public func sorted(_ rows: [Int], in registry: Registry, scores: [Double?] = []) -> [Int] {
         let businesses = registry.businesses
+        let names = registry.businessNameKeys
         func ascending(_ a: Int, _ b: Int) -> Bool {
             let x = businesses[a], y = businesses[b]
             switch sort {
-            case .name: return tieBreak(compare(x.name, y.name), a, b)
+            case .name: return names[a] == names[b] ? a < b : names[a] < names[b]
             case .id: return x.id < y.id
             case .owner: return tieBreak(compare(x.owner, y.owner), a, b)
             case .sector: return tieBreak(compare(x.sector, y.sector), a, b)
@@ -104,7 +105,7 @@ public struct BusinessQuery: Hashable, Sendable {
         }
         func tieBreak(_ primary: Bool?, _ a: Int, _ b: Int) -> Bool {
             if let primary { return primary }
-            return compare(businesses[a].name, businesses[b].name) ?? (a < b)
+            return names[a] == names[b] ? a < b : names[a] < names[b]
         }
         let ascendingRows = rows.sorted(by: ascending)
         return descending ? ascendingRows.reversed() : ascendingRows
