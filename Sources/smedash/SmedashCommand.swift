@@ -13,7 +13,7 @@ struct SmedashCommand: ParsableCommand {
         Every figure on screen can also be printed by a subcommand.
         """,
         subcommands: [
-            BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, GenerateCommand.self,
+            BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, GenerateCommand.self, ReportCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

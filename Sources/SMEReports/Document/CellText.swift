@@ -1,0 +1,51 @@
+import SMEModel
+
+/// How printed outputs (PDF, HTML, Markdown) write a cell, in the report's language:
+/// `1.234`, `39,6%`, `+4,2 pp`, `2 Agu 2020` in Indonesian; `1,234`, `39.6%`, `2 Aug 2020` in English.
+public enum CellText {
+    /// `longDates` writes "2 Agustus 2020" (summaries) instead of "2 Agu 2020" (table columns).
+    public static func display(_ cell: ReportCell, _ language: Language, longDates: Bool = false) -> String {
+        let style = NumberStyle(language)
+        switch cell {
+        case .text(let text), .code(let text): return text
+        case .int(let value): return style.integer(value)
+        case .percent(let value): return style.percent(value)
+        case .points(let value): return style.points(value)
+        case .number(let value, let decimals): return style.decimal(value, decimals: decimals)
+        case .date(let date): return longDates ? DateText.long(date, language) : DateText.short(date, language)
+        case .empty: return "–"
+        }
+    }
+
+    /// The cell as language-free text: group titles and comparisons.
+    static func plain(_ cell: ReportCell) -> String {
+        switch cell {
+        case .text(let text), .code(let text): text
+        case .int(let value): String(value)
+        case .percent(let value), .points(let value): NumberStyle.plain.decimal(value, decimals: 4)
+        case .number(let value, let decimals): NumberStyle.plain.decimal(value, decimals: decimals)
+        case .date(let date): date.description
+        case .empty: ""
+        }
+    }
+}
+
+/// Dates as Indonesian and English readers write them.
+public enum DateText {
+    static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let shortID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    static let shortEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `2 Agustus 2020` / `2 August 2020`.
+    public static func long(_ date: ISODate, _ language: Language) -> String {
+        let names = language == .id ? monthsID : monthsEN
+        return "\(date.day) \(names[date.month - 1]) \(date.year)"
+    }
+
+    /// `2 Agu 2020` / `2 Aug 2020`, for table columns.
+    public static func short(_ date: ISODate, _ language: Language) -> String {
+        let names = language == .id ? shortID : shortEN
+        return "\(date.day) \(names[date.month - 1]) \(date.year)"
+    }
+}
