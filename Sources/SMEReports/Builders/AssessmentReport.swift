@@ -127,7 +127,7 @@ public struct AssessmentReport: Sendable {
         }
         return ReportTable(key: "failed_items", title: Localized(id: "Butir gagal", en: "Failed items")(l), columns: [
             ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l)),
+            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
             ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
             ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
             ReportColumn(key: "action", title: Localized(id: "Tindakan perbaikan", en: "Corrective action")(l)),
@@ -172,7 +172,7 @@ public struct AssessmentReport: Sendable {
             ReportColumn(key: "section", title: ReportLabel.section(l)),
             ReportColumn(key: "no", title: ReportLabel.number(l)),
             ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l)),
+            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
             ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
             ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
             ReportColumn(key: "result", title: ReportLabel.result(l)),

@@ -41,9 +41,9 @@ public struct SOPTemplateReport: Sendable {
             ReportColumn(key: "section", title: ReportLabel.section(l)),
             ReportColumn(key: "no", title: ReportLabel.number(l)),
             ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l)),
+            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
             ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
-            ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
+            ReportColumn(key: "failsIf", title: Localized(id: "Gagal bila", en: "Fails if")(l)),
         ]
         if showsWeight { columns.append(ReportColumn(key: "weight", title: Localized(id: "Bobot", en: "Weight")(l))) }
         columns += [
@@ -87,21 +87,20 @@ public struct SOPTemplateReport: Sendable {
             ])
     }
 
-    /// What an answer looks like and when it fails: "Ya/Tidak/Tidak berlaku", "angka; gagal bila > 37,3 °C".
+    /// When an answer fails: "Tidak" for yes/no items, "> 37,3 °C" for measured ones, nothing for notes.
     static func answerRule(_ item: ChecklistItem, _ l: Language) -> String {
         let style = NumberStyle(l)
         switch item.type {
         case .yesNoNA:
-            return Localized(id: "Ya/Tidak/Tidak berlaku", en: "Yes/No/Not applicable")(l)
+            return Localized(id: "Tidak", en: "No")(l)
         case .text:
-            return Localized(id: "Catatan (tidak dinilai)", en: "Note (not scored)")(l)
+            return Localized(id: "(catatan, tidak dinilai)", en: "(note, not scored)")(l)
         case .number:
             let unit = item.unit.map { " \($0)" } ?? ""
             var rules: [String] = []
             if let gt = item.failIf?.gt { rules.append("> \(style.decimal(gt, decimals: decimals(gt)))\(unit)") }
             if let lt = item.failIf?.lt { rules.append("< \(style.decimal(lt, decimals: decimals(lt)))\(unit)") }
-            if rules.isEmpty { return Localized(id: "Angka\(unit)", en: "Number\(unit)")(l) }
-            return Localized(id: "Angka; gagal bila ", en: "Number; fails if ")(l) + rules.joined(separator: Localized(id: " atau ", en: " or ")(l))
+            return rules.joined(separator: Localized(id: " atau ", en: " or ")(l))
         }
     }
 

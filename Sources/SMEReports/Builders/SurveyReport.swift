@@ -93,8 +93,8 @@ public struct SurveyReport: Sendable {
         }
         let rows = figures.rows.map { row($0, isCompared: isCompared, emphasis: $0.isUnreliable ? .muted : .normal) }
             + (figures.total.map { [row($0, isCompared: isCompared, emphasis: .total)] } ?? [])
-        let title = figures.breakdown.label(l) + " — " + wave.label(l)
-        return ReportTable(key: key, title: title, columns: columns, rows: rows)
+        // The wave is in the subtitle and summary; short titles make readable sheet names.
+        return ReportTable(key: key, title: figures.breakdown.label(l), columns: columns, rows: rows)
     }
 
     private func row(_ figure: SurveyFigureRow, isCompared: Bool, emphasis: ReportRow.Emphasis) -> ReportRow {

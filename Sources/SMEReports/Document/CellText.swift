@@ -30,6 +30,28 @@ public enum CellText {
     }
 }
 
+extension String {
+    /// The text split into lines at LF, CRLF or CR. (Swift treats CRLF as one Character, so
+    /// splitting on "\n" alone would miss it.)
+    var reportLines: [String] {
+        var lines: [String] = []
+        var current = ""
+        var afterCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\n" && afterCR { afterCR = false; continue }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}
+
 /// Dates as Indonesian and English readers write them.
 public enum DateText {
     static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]

@@ -30,6 +30,12 @@ public enum ReportCell: Hashable, Sendable {
         ISODate(text).map(ReportCell.date) ?? .text(text)
     }
 
+    /// Ids and item keys, which printed tables never wrap.
+    public var isCode: Bool {
+        if case .code = self { return true }
+        return false
+    }
+
     /// Numbers line up on the right in printed tables.
     public var isNumeric: Bool {
         switch self {

@@ -3,10 +3,13 @@
 public struct ReportColumn: Hashable, Sendable {
     public var key: String
     public var title: String
+    /// The table's main text (an item's wording): printed outputs give it most of the width.
+    public var isWide: Bool
 
-    public init(key: String, title: String) {
+    public init(key: String, title: String, isWide: Bool = false) {
         self.key = key
         self.title = title
+        self.isWide = isWide
     }
 }
 

@@ -68,8 +68,8 @@ final class PDFPageFlow {
     /// Places a wrapped block of text across the content width, breaking the page first if needed.
     func paragraph(_ string: String, _ style: PDFFonts.Style, gray: Double = 0, alignment: PDFText.Alignment = .left,
                    spaceAfter: Double = 4) throws(ReportError) {
-        for line in string.split(separator: "\n", omittingEmptySubsequences: false) {
-            let box = try text(String(line), style, width: contentWidth, alignment: alignment)
+        for line in string.reportLines {
+            let box = try text(line, style, width: contentWidth, alignment: alignment)
             ensure(box.height)
             add(.text(box, x: left, y: y, gray: gray))
             advance(box.height)

@@ -17,7 +17,11 @@ struct PDFTableLayout {
         let indices = table.printedColumnIndices
         guard !indices.isEmpty else { return }
         let numeric = indices.map { index in table.rows.contains { index < $0.cells.count && $0.cells[index].isNumeric } }
-        let widths = try columnWidths(table, indices: indices, numeric: numeric)
+        // Numbers and codes (ids, item keys) are never wrapped.
+        let unbroken = indices.map { index in
+            table.rows.contains { index < $0.cells.count && ($0.cells[index].isNumeric || $0.cells[index].isCode) }
+        }
+        let widths = try columnWidths(table, indices: indices, numeric: unbroken)
         let title = try flow.text(table.title, .bodyBold, width: flow.contentWidth)
         let header = try headerCells(table, indices: indices, numeric: numeric, widths: widths)
         let headerHeight = (header.map(\.height).max() ?? 0) + 2 * verticalPadding
@@ -61,36 +65,59 @@ struct PDFTableLayout {
     // MARK: - Widths
 
     private func columnWidths(_ table: ReportTable, indices: [Int], numeric: [Bool]) throws(ReportError) -> [Double] {
-        var natural = try indices.map { index throws(ReportError) -> Double in
-            let words: [Substring] = table.columns[index].title.split(whereSeparator: { $0 == " " })
-            var longestWord = ""
-            for word in words where word.count > longestWord.count { longestWord = String(word) }
-            return try flow.text(longestWord, .tableHeader).inkWidth
+        // Natural: the widest line unwrapped. Least: the longest word, so words are not broken.
+        var natural: [Double] = []
+        var least: [Double] = []
+        for index in indices {
+            let title = table.columns[index].title
+            natural.append(try flow.text(title, .tableHeader).inkWidth)
+            least.append(try flow.text(Self.longestWord(title), .tableHeader).inkWidth)
         }
         for row in table.rows.prefix(measuredRows) {
+            let style: PDFFonts.Style = row.emphasis == .normal || row.emphasis == .muted ? .cell : .cellBold
             for (position, index) in indices.enumerated() where index < row.cells.count {
                 let text = CellText.display(row.cells[index], language)
-                for line in text.split(whereSeparator: { $0 == "\n" }) {
-                    natural[position] = max(natural[position], try flow.text(String(line), row.emphasis == .normal || row.emphasis == .muted ? .cell : .cellBold).inkWidth)
+                for line in text.reportLines where !line.isEmpty {
+                    natural[position] = max(natural[position], try flow.text(line, style).inkWidth)
+                }
+                if !numeric[position] {
+                    least[position] = max(least[position], try flow.text(Self.longestWord(text), style).inkWidth)
                 }
             }
         }
-        natural = natural.map { min($0 + 2 * padding + 0.5, flow.contentWidth) }
-        let total = natural.reduce(0, +)
         let available = flow.contentWidth
+        let extraSpace = 2 * padding + 0.5
+        natural = natural.map { min($0 + extraSpace, available) }
+        let total = natural.reduce(0, +)
         if total <= available {
             return natural.map { $0 * available / total }
         }
-        // Numbers keep their width; text columns keep at least a short line and share the rest
-        // in proportion to how much more they would need to fit on one line.
-        let minimum = zip(natural, numeric).map { width, isNumeric in isNumeric ? width : min(width, 60) }
+        // Numbers keep their width; text keeps its longest word (up to a limit) and the main
+        // column a third of the line; the rest is shared by how much more each would need.
+        let minimum = indices.enumerated().map { position, index in
+            guard !numeric[position] else { return natural[position] }
+            var width = min(max(least[position] + extraSpace, 30), 64, natural[position])
+            if table.columns[index].isWide { width = max(width, min(natural[position], available * 0.27)) }
+            return width
+        }
         let minimumSum = minimum.reduce(0, +)
         guard minimumSum < available else {
-            return minimum.map { $0 * available / minimumSum }
+            // Too many columns: numbers and codes stay whole, text columns shrink together.
+            let fixed = zip(minimum, numeric).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+            let scale = max(available - fixed, 0) / max(minimumSum - fixed, 1)
+            return zip(minimum, numeric).map { width, isFixed in isFixed ? width : width * scale }
         }
         let extra = available - minimumSum
         let wanted = total - minimumSum
         return zip(natural, minimum).map { width, least in least + (width - least) * extra / wanted }
+    }
+
+    static func longestWord(_ text: String) -> String {
+        var longest = Substring()
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }) where word.count > longest.count {
+            longest = word
+        }
+        return String(longest)
     }
 
     // MARK: - Cells

@@ -45,19 +45,17 @@ public struct CSVReportRenderer: Sendable {
     /// Percent columns say so in the human profile, where they hold 39,6 rather than 0,396.
     private func title(_ column: ReportColumn, in table: ReportTable) -> String {
         guard let index = table.columns.firstIndex(of: column) else { return column.title }
-        let isPercent = table.rows.contains { row in
-            guard index < row.cells.count else { return false }
+        var kinds: Set<String> = []
+        for row in table.rows where index < row.cells.count {
             switch row.cells[index] {
-            case .percent: return true
-            default: return false
+            case .percent: kinds.insert("%")
+            case .points: kinds.insert("pp")
+            case .empty: continue
+            default: kinds.insert("other")
             }
         }
-        let isPoints = table.rows.contains { row in
-            guard index < row.cells.count else { return false }
-            if case .points = row.cells[index] { return true }
-            return false
-        }
-        return isPercent ? column.title + " (%)" : isPoints ? column.title + " (pp)" : column.title
+        guard kinds.count == 1, let unit = kinds.first, unit != "other" else { return column.title }
+        return column.title + " (\(unit))"
     }
 
     private func field(_ cell: ReportCell) -> CSVField {

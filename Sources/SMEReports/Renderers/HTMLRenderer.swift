@@ -159,6 +159,6 @@ public struct HTMLRenderer: Sendable {
 
     /// Escaped text with its line breaks kept as `<br>`.
     static func escapeLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>")
+        text.reportLines.map(escape).joined(separator: "<br>")
     }
 }

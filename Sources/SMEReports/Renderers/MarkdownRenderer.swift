@@ -15,7 +15,7 @@ public struct MarkdownRenderer: Sendable {
         let office = document.office
         var out: [String] = []
         out.append([office.government, office.name, office.address, office.contact]
-            .filter { !$0.isEmpty }.map { "> " + Self.escape($0) }.joined(separator: "\\\n"))
+            .filter { !$0.isEmpty }.map { "> " + Self.escapeLineStart($0) }.joined(separator: "\\\n"))
         out.append("# " + Self.escape(document.title))
         if let subtitle = document.subtitle { out.append("_" + Self.escape(subtitle) + "_") }
         for block in document.blocks {
@@ -34,9 +34,9 @@ public struct MarkdownRenderer: Sendable {
                 out.append("### " + Self.escape(table.title))
                 out.append(self.table(table, l))
             case .signature(let signature):
-                out.append(Self.escape("\(signature.place), \(DateText.long(signature.date, l))"))
+                out.append(Self.escapeLineStart("\(signature.place), \(DateText.long(signature.date, l))"))
                 for person in signature.signatories {
-                    let lines = [person.role, person.position].filter { !$0.isEmpty }.map(Self.escape)
+                    let lines = [person.role, person.position].filter { !$0.isEmpty }.map(Self.escapeLineStart)
                         + ["", "", "**" + Self.escape(person.name.isEmpty ? String(repeating: ".", count: 30) : person.name) + "**"]
                         + [Self.escape(ReportLabel.nip(l) + " " + (person.nip.flatMap { $0.isEmpty ? nil : $0 } ?? String(repeating: ".", count: 20)))]
                     out.append(lines.joined(separator: "\\\n"))
@@ -87,7 +87,12 @@ public struct MarkdownRenderer: Sendable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        // A leading list, heading or numbered-list marker would change the block type.
+        return out
+    }
+
+    /// Escaped text that starts a line, where a leading `-`, `#` or `1.` would change the block type.
+    static func escapeLineStart(_ text: String) -> String {
+        let out = escape(text)
         if let first = out.first, "-+=#".contains(first) { return "\\" + out }
         let digits = out.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
@@ -98,11 +103,11 @@ public struct MarkdownRenderer: Sendable {
 
     /// A table cell: escaped, with line breaks kept as `<br>` (the only HTML smedash writes).
     static func cell(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>")
+        text.reportLines.map(escape).joined(separator: "<br>")
     }
 
     /// A paragraph keeps its line breaks as hard breaks.
     static func escapeParagraph(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "\\\n")
+        text.reportLines.map(escapeLineStart).joined(separator: "\\\n")
     }
 }

@@ -78,7 +78,7 @@ public struct XLSXRenderer: Sendable {
 
     /// Characters as a column-width estimate: the longest line.
     static func displayLength(_ text: String) -> Int {
-        text.split(separator: "\n").map(\.count).max() ?? 0
+        text.reportLines.map(\.count).max() ?? 0
     }
 
     /// A valid, unique sheet name from a table title: at most 31 characters, none of `[]:*?/\`,
