@@ -38,6 +38,8 @@ public struct XLSXRenderer: Sendable {
                 let where_ = "\(table.key) row \(offset + 1) column \(table.columns[column].key)"
                 switch cell {
                 case .text(let text):
+                    // Cells break lines with LF; a CR would be stored as the escape _x000D_.
+                    let text = text.reportLines.joined(separator: "\n")
                     try workbook.check(worksheet_write_string(sheet, rowIndex, col, text, try formats.format(.text, row.emphasis)), where_)
                     widths[column] = max(widths[column], Double(Self.displayLength(text)) + 1)
                 case .code(let text):
