@@ -151,3 +151,13 @@ import Testing
         #expect(try OfficeProfile.load(written) == ReportFixture.office)
     }
 }
+
+/// The bundled `data/office.json` decodes and matches the built-in West Java defaults.
+@Suite struct BundledOfficeTests {
+    @Test func bundledOfficeFileIsTheWestJavaDefault() throws {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        let folder = DataFolder(root: url.appendingPathComponent("data").path)
+        #expect(try OfficeProfile.load(from: folder) == .westJava)
+    }
+}

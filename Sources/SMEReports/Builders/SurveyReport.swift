@@ -81,7 +81,7 @@ public struct SurveyReport: Sendable {
             ReportColumn(key: "share", title: Localized(id: "Bagian", en: "Share")(l)),
             ReportColumn(key: "ciLow", title: Localized(id: "Selang 95% bawah", en: "95% CI low")(l)),
             ReportColumn(key: "ciHigh", title: Localized(id: "Selang 95% atas", en: "95% CI high")(l)),
-            ReportColumn(key: "flags", title: Localized(id: "Keandalan", en: "Reliability")(l)),
+            ReportColumn(key: "flags", title: Localized(id: "Tanda", en: "Flags")(l)),
         ]
         if isCompared {
             columns += [

@@ -7,11 +7,24 @@ struct PDFTableLayout {
     let flow: PDFPageFlow
     let language: Language
 
-    private let padding = 3.5
+    private let padding = 3.0
     private let verticalPadding = 2.5
     private let ruleGray = 0.45
     /// Rows measured to choose column widths; later rows wrap into the widths chosen.
     private let measuredRows = 250
+
+    /// Smaller type for tables too wide for the page at the normal size (survey comparisons).
+    var isCompact = false
+
+    private var headerStyle: PDFFonts.Style { isCompact ? .tableHeaderCompact : .tableHeader }
+
+    private func style(_ emphasis: ReportRow.Emphasis) -> PDFFonts.Style {
+        switch emphasis {
+        case .normal: isCompact ? .cellCompact : .cell
+        case .total, .alert: isCompact ? .cellBoldCompact : .cellBold
+        case .muted: isCompact ? .cellMutedCompact : .cellMuted
+        }
+    }
 
     func place(_ table: ReportTable) throws(ReportError) {
         let indices = table.printedColumnIndices
@@ -21,7 +34,12 @@ struct PDFTableLayout {
         let unbroken = indices.map { index in
             table.rows.contains { index < $0.cells.count && ($0.cells[index].isNumeric || $0.cells[index].isCode) }
         }
-        let widths = try columnWidths(table, indices: indices, numeric: unbroken)
+        let (widths, fits) = try columnWidths(table, indices: indices, numeric: unbroken)
+        if !fits && !isCompact {
+            var compact = self
+            compact.isCompact = true
+            return try compact.place(table)
+        }
         let title = try flow.text(table.title, .bodyBold, width: flow.contentWidth)
         let header = try headerCells(table, indices: indices, numeric: numeric, widths: widths)
         let headerHeight = (header.map(\.height).max() ?? 0) + 2 * verticalPadding
@@ -35,7 +53,7 @@ struct PDFTableLayout {
         flow.advance(title.height + 3)
         drawHeader(header, widths: widths, height: headerHeight)
         if table.rows.isEmpty {
-            let dash = try flow.text("–", .cell, width: flow.contentWidth - 2 * padding)
+            let dash = try flow.text("–", style(.normal), width: flow.contentWidth - 2 * padding)
             try drawRow([dash], widths: [flow.contentWidth], height: dash.height + 2 * verticalPadding, fill: nil, gray: 0,
                         header: header, headerWidths: widths, headerHeight: headerHeight)
         }
@@ -44,7 +62,7 @@ struct PDFTableLayout {
             var first: [PDFText]?
             if let row = group.rows.first { first = try rowCells(row, indices: indices, numeric: numeric, widths: widths) }
             if let groupTitle = group.title {
-                let box = try flow.text(groupTitle, .cellBold, width: flow.contentWidth - 2 * padding)
+                let box = try flow.text(groupTitle, style(.total), width: flow.contentWidth - 2 * padding)
                 let height = box.height + 2 * verticalPadding
                 if height + (first.map { rowHeight($0) } ?? 0) > flow.remaining {
                     flow.newPage()
@@ -64,17 +82,20 @@ struct PDFTableLayout {
 
     // MARK: - Widths
 
-    private func columnWidths(_ table: ReportTable, indices: [Int], numeric: [Bool]) throws(ReportError) -> [Double] {
+    /// The widths, and whether the columns fit without squeezing words and numbers.
+    private func columnWidths(_ table: ReportTable, indices: [Int], numeric: [Bool]) throws(ReportError) -> ([Double], Bool) {
         // Natural: the widest line unwrapped. Least: the longest word, so words are not broken.
         var natural: [Double] = []
         var least: [Double] = []
-        for index in indices {
+        for (position, index) in indices.enumerated() {
+            // Headers may wrap at spaces; number and code columns are sized by their values.
             let title = table.columns[index].title
-            natural.append(try flow.text(title, .tableHeader).inkWidth)
-            least.append(try flow.text(Self.longestWord(title), .tableHeader).inkWidth)
+            let word = try flow.text(Self.longestWord(title), headerStyle).inkWidth
+            natural.append(numeric[position] ? min(word, 24) : try flow.text(title, headerStyle).inkWidth)
+            least.append(word)
         }
         for row in table.rows.prefix(measuredRows) {
-            let style: PDFFonts.Style = row.emphasis == .normal || row.emphasis == .muted ? .cell : .cellBold
+            let style = style(row.emphasis)
             for (position, index) in indices.enumerated() where index < row.cells.count {
                 let text = CellText.display(row.cells[index], language)
                 for line in text.reportLines where !line.isEmpty {
@@ -90,7 +111,7 @@ struct PDFTableLayout {
         natural = natural.map { min($0 + extraSpace, available) }
         let total = natural.reduce(0, +)
         if total <= available {
-            return natural.map { $0 * available / total }
+            return (natural.map { $0 * available / total }, true)
         }
         // Numbers keep their width; text keeps its longest word (up to a limit) and the main
         // column a third of the line; the rest is shared by how much more each would need.
@@ -104,12 +125,14 @@ struct PDFTableLayout {
         guard minimumSum < available else {
             // Too many columns: numbers and codes stay whole, text columns shrink together.
             let fixed = zip(minimum, numeric).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
-            let scale = max(available - fixed, 0) / max(minimumSum - fixed, 1)
-            return zip(minimum, numeric).map { width, isFixed in isFixed ? width : width * scale }
+            let textShare = max(available - fixed, available * 0.2)
+            let fixedScale = min(1, (available - textShare) / max(fixed, 1))
+            let textScale = textShare / max(minimumSum - fixed, 1)
+            return (zip(minimum, numeric).map { width, isFixed in width * (isFixed ? fixedScale : textScale) }, false)
         }
         let extra = available - minimumSum
         let wanted = total - minimumSum
-        return zip(natural, minimum).map { width, least in least + (width - least) * extra / wanted }
+        return (zip(natural, minimum).map { width, least in least + (width - least) * extra / wanted }, true)
     }
 
     static func longestWord(_ text: String) -> String {
@@ -124,16 +147,12 @@ struct PDFTableLayout {
 
     private func headerCells(_ table: ReportTable, indices: [Int], numeric: [Bool], widths: [Double]) throws(ReportError) -> [PDFText] {
         try zip(indices, zip(numeric, widths)).map { index, pair throws(ReportError) in
-            try flow.text(table.columns[index].title, .tableHeader, width: pair.1 - 2 * padding, alignment: pair.0 ? .right : .left)
+            try flow.text(table.columns[index].title, headerStyle, width: pair.1 - 2 * padding, alignment: pair.0 ? .right : .left)
         }
     }
 
     private func rowCells(_ row: ReportRow, indices: [Int], numeric: [Bool], widths: [Double]) throws(ReportError) -> [PDFText] {
-        let style: PDFFonts.Style = switch row.emphasis {
-        case .normal: .cell
-        case .total, .alert: .cellBold
-        case .muted: .cellMuted
-        }
+        let style = style(row.emphasis)
         return try zip(indices, zip(numeric, widths)).map { index, pair throws(ReportError) in
             let text = index < row.cells.count ? CellText.display(row.cells[index], language) : ""
             return try flow.text(text, style, width: pair.1 - 2 * padding, alignment: pair.0 ? .right : .left)

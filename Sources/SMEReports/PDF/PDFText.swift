@@ -6,6 +6,7 @@ import CPangoCairo
 final class PDFFonts {
     enum Style: CaseIterable {
         case office, government, title, subtitle, heading, body, bodyBold, tableHeader, cell, cellBold, cellMuted, small
+        case tableHeaderCompact, cellCompact, cellBoldCompact, cellMutedCompact
     }
 
     static let family = "Liberation Sans, DejaVu Sans"
@@ -41,6 +42,10 @@ final class PDFFonts {
         case .cellBold: "Bold 8.5"
         case .cellMuted: "Italic 8.5"
         case .small: "7.5"
+        case .tableHeaderCompact: "Bold 7"
+        case .cellCompact: "7"
+        case .cellBoldCompact: "Bold 7"
+        case .cellMutedCompact: "Italic 7"
         }
     }
 }
