@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
         Examples:
           smedash report sop --sector food --format pdf --output sop-food.pdf
           smedash report assessment --business UMK-3273-00624 --format xlsx --output visit.xlsx
-          smedash report compliance --sector salon --region 3273 --format csv --output - 
+          smedash report compliance --sector salon --region 3273 --format csv --output -
           smedash report survey --wave 2021-01 --compare 2020-07 --format html --output survey.html
         An existing file is never replaced without --force. See docs/reports.md.
         """)

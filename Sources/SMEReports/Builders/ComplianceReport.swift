@@ -56,7 +56,8 @@ public struct ComplianceReport: Sendable {
         if region == nil { blocks.append(.table(regionTable(figures))) }
         blocks.append(.table(businessTable(figures)))
         blocks.append(.footnotes([
-            Localized(id: "Setiap usaha dihitung sekali, dengan penilaian terakhirnya.", en: "Each business counts once, with its latest assessment.")(l),
+            Localized(id: "Setiap usaha dihitung sekali, dengan penilaian terakhirnya; daftar usaha diurutkan dari skor terendah.",
+                      en: "Each business counts once, with its latest assessment; the list of businesses starts with the lowest score.")(l),
             Localized(id: "Lulus = skor ≥ batas lulus \(NumberStyle(l).decimal(checklist.passPercent, decimals: 0))%, semua butir wajib dijawab, dan tidak ada butir kritis yang gagal.",
                       en: "Passed = score ≥ the \(NumberStyle(l).decimal(checklist.passPercent, decimals: 0))% pass mark, every required item answered, and no critical item failed.")(l),
         ]))
@@ -131,7 +132,7 @@ public struct ComplianceReport: Sendable {
                 .int(entry.score.failedCritical.count),
             ], emphasis: entry.score.passed ? .normal : .alert)
         }
-        return ReportTable(key: "businesses", title: Localized(id: "Usaha yang dinilai (skor terendah dahulu)", en: "Businesses assessed (lowest score first)")(l), columns: [
+        return ReportTable(key: "businesses", title: Localized(id: "Usaha yang dinilai", en: "Businesses assessed")(l), columns: [
             ReportColumn(key: "id", title: "ID"),
             ReportColumn(key: "business", title: ReportLabel.business(l)),
             ReportColumn(key: "region", title: ReportLabel.region(l)),
