@@ -4,6 +4,7 @@ import PackageDescription
 // Dependency direction (arrows = may import):
 //   smedash ─► SMEDashboard ─► TerminalUI ─► CNCursesW, CWidth, CTerminalShim (signal handlers)
 //      │            └─► SMEModel
+//      ├─► SMEReports ─► SMEModel, CPangoCairo, CXLSXWriter
 //      └─► SMEModel ─► Foundation only
 let package = Package(
     name: "smedash",
@@ -11,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "smedash", targets: ["smedash"]),
         .library(name: "SMEModel", targets: ["SMEModel"]),
+        .library(name: "SMEReports", targets: ["SMEReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +24,15 @@ let package = Package(
         .target(name: "CTerminalShim", dependencies: ["CNCursesW"]),
         .target(name: "TerminalUI", dependencies: ["CWidth", "CNCursesW", "CTerminalShim"]),
         .target(name: "SMEDashboard", dependencies: ["SMEModel", "TerminalUI"]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "SMEReports", dependencies: ["SMEModel", "CPangoCairo", "CXLSXWriter"]),
         .executableTarget(
             name: "smedash",
             dependencies: [
-                "SMEModel", "SMEDashboard", "TerminalUI",
+                "SMEModel", "SMEDashboard", "SMEReports", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +41,9 @@ let package = Package(
         .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),
+        .testTarget(
+            name: "SMEReportsTests", dependencies: ["SMEReports", "SMEModel"],
+            exclude: ["Golden"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "SmedashCLITests", dependencies: ["smedash", "SMEModel"]),
     ]

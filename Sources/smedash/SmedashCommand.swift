@@ -15,7 +15,8 @@ struct SmedashCommand: ParsableCommand {
         Every figure on screen can also be printed by a subcommand.
         """,
         subcommands: [
-            BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, GenerateCommand.self, KeybindingsCommand.self,
+            BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, ReportCommand.self,
+            GenerateCommand.self, KeybindingsCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

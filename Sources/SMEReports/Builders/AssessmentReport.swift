@@ -1,0 +1,197 @@
+import SMEModel
+
+/// One assessment visit as a document: the verdict first, then what must be fixed by when, the
+/// section scores, the full checklist with answers and notes, and the signatures.
+public struct AssessmentReport: Sendable {
+    public var assessment: Assessment
+    public var checklist: Checklist
+    /// Nil when the business is no longer in the registry; the report then shows its id only.
+    public var business: Business?
+    public var registry: Registry
+    public var office: OfficeProfile
+    public var language: Language
+    public var issuedOn: ISODate
+    /// Print the owner's NIK and phone unmasked.
+    public var showPersonalData: Bool
+
+    public init(
+        assessment: Assessment, checklist: Checklist, business: Business?, registry: Registry, office: OfficeProfile,
+        language: Language, issuedOn: ISODate, showPersonalData: Bool = false
+    ) {
+        self.assessment = assessment
+        self.checklist = checklist
+        self.business = business
+        self.registry = registry
+        self.office = office
+        self.language = language
+        self.issuedOn = issuedOn
+        self.showPersonalData = showPersonalData
+    }
+
+    public func document() -> ReportDocument {
+        let l = language
+        let score = AssessmentScore(checklist: checklist, assessment: assessment)
+        var blocks: [ReportBlock] = [.summary(key: "summary", title: ReportLabel.summary(l), entries: summary(score))]
+        blocks.append(.heading(Localized(id: "Butir yang gagal dan tindakan perbaikan", en: "Failed items and corrective actions")(l)))
+        if score.failedItems.isEmpty {
+            blocks.append(.paragraph(Localized(id: "Tidak ada butir yang gagal.", en: "No item failed.")(l)))
+        } else {
+            blocks.append(.table(failedTable(score)))
+        }
+        blocks.append(.table(sectionTable(score)))
+        blocks.append(.table(checklistTable()))
+        if let notes = assessment.notes {
+            blocks.append(.heading(ReportLabel.notes(l)))
+            blocks.append(.paragraph(notes))
+        }
+        var notes = [Localized(
+            id: "Skor = bobot butir lulus ÷ bobot butir lulus dan gagal; butir tidak berlaku, belum dijawab dan catatan tidak dihitung. Satu butir kritis yang gagal membuat usaha tidak lulus.",
+            en: "Score = weight of passed items ÷ weight of passed and failed items; not-applicable, unanswered and note items are left out. One failed critical item fails the business.")(l)]
+        if assessment.templateRevision != checklist.revision {
+            notes.append(Localized(
+                id: "Penilaian memakai revisi \(assessment.templateRevision); laporan ini dicetak dengan revisi \(checklist.revision).",
+                en: "The visit used revision \(assessment.templateRevision); this report is printed with revision \(checklist.revision).")(l))
+        }
+        if !showPersonalData {
+            notes.append(Localized(id: "NIK dan telepon pemilik disamarkan.", en: "The owner's NIK and phone are masked.")(l))
+        }
+        blocks.append(.footnotes(notes))
+        blocks.append(.signature(SignatureBlock(place: office.city, date: issuedOn, signatories: [
+            Signatory(role: ReportLabel.acknowledged(l), position: office.head.position, name: office.head.name, nip: office.head.nip),
+            Signatory(role: "", position: Localized(id: "Petugas penilai", en: "Assessor")(l),
+                      name: assessment.assessor.name, nip: assessment.assessor.nip),
+        ])))
+        return ReportDocument(
+            kind: .assessment, language: l,
+            title: Localized(id: "Laporan Penilaian Protokol Kesehatan", en: "Health-Protocol Assessment Report")(l),
+            subtitle: "\(business?.name ?? assessment.businessID) — \(checklist.title(l))",
+            issuedOn: issuedOn, office: office, blocks: blocks)
+    }
+
+    private func summary(_ score: AssessmentScore) -> [SummaryEntry] {
+        let l = language
+        let shown = showPersonalData ? business : business?.masked
+        var entries = [
+            SummaryEntry(key: "business", label: ReportLabel.business(l), value: .text(business?.name ?? "–")),
+            SummaryEntry(key: "businessID", label: Localized(id: "ID usaha", en: "Business ID")(l), value: .code(assessment.businessID)),
+        ]
+        if let shown {
+            entries += [
+                SummaryEntry(key: "owner", label: Localized(id: "Pemilik", en: "Owner")(l), value: .text(shown.owner)),
+                SummaryEntry(key: "ownerNIK", label: Localized(id: "NIK pemilik", en: "Owner's NIK")(l), value: shown.ownerNIK.map(ReportCell.code) ?? .empty),
+                SummaryEntry(key: "phone", label: Localized(id: "Telepon", en: "Phone")(l), value: .code(shown.phone)),
+                SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .text(registry.sectorName(shown.sector, l))),
+                SummaryEntry(key: "region", label: ReportLabel.region(l), value: .text(registry.regionName(shown.region, l))),
+            ]
+        }
+        entries += [
+            SummaryEntry(key: "visitDate", label: Localized(id: "Tanggal kunjungan", en: "Visit date")(l), value: .date(assessment.date)),
+            SummaryEntry(key: "assessor", label: Localized(id: "Petugas penilai", en: "Assessor")(l), value: .text(assessment.assessor.name)),
+            SummaryEntry(key: "assessorNIP", label: Localized(id: "NIP petugas", en: "Assessor's NIP")(l), value: assessment.assessor.nip.map(ReportCell.code) ?? .empty),
+            SummaryEntry(key: "template", label: Localized(id: "Templat SOP", en: "SOP template")(l), value: .code("\(checklist.key) rev. \(assessment.templateRevision)")),
+            SummaryEntry(key: "score", label: ReportLabel.score(l), value: .percent(score.score)),
+            SummaryEntry(key: "passMark", label: Localized(id: "Batas lulus", en: "Pass mark")(l), value: .percent(checklist.passPercent / 100)),
+            SummaryEntry(key: "result", label: ReportLabel.result(l), value: .text(score.passed ? ReportLabel.passed(l) : ReportLabel.failed(l)), isEmphasised: true),
+            SummaryEntry(key: "failedCritical", label: Localized(id: "Butir kritis yang gagal", en: "Failed critical items")(l),
+                         value: .text(score.failedCritical.isEmpty ? Localized(id: "tidak ada", en: "none")(l) : score.failedCritical.joined(separator: ", "))),
+            SummaryEntry(key: "passedItems", label: Localized(id: "Butir Ya / lulus", en: "Items passed")(l), value: .int(score.count(.pass))),
+            SummaryEntry(key: "failedItems", label: Localized(id: "Butir Tidak / gagal", en: "Items failed")(l), value: .int(score.count(.fail))),
+            SummaryEntry(key: "notApplicable", label: Localized(id: "Butir tidak berlaku", en: "Items not applicable")(l), value: .int(score.count(.notApplicable))),
+            SummaryEntry(key: "unanswered", label: Localized(id: "Butir belum dijawab", en: "Items unanswered")(l), value: .int(score.count(.unanswered))),
+        ]
+        if !score.isComplete {
+            entries.append(SummaryEntry(
+                key: "incomplete", label: Localized(id: "Belum lengkap", en: "Incomplete")(l),
+                value: .text(Localized(id: "butir wajib belum dijawab: ", en: "required items unanswered: ")(l) + score.unansweredRequired.joined(separator: ", ")),
+                isEmphasised: true))
+        }
+        return entries
+    }
+
+    private func failedTable(_ score: AssessmentScore) -> ReportTable {
+        let l = language
+        let rows = score.failedItems.compactMap { key -> ReportRow? in
+            guard let item = checklist.item(key) else { return nil }
+            let answer = assessment.answers[key]
+            let action = answer?.action ?? assessment.proposedAction(for: item, language: l)
+            let status: String = switch (answer?.action?.status, action) {
+            case (.done?, _): Localized(id: "selesai", en: "done")(l)
+            case (.open?, _): Localized(id: "terbuka", en: "open")(l)
+            case (nil, .some): Localized(id: "usulan", en: "proposed")(l)
+            case (nil, nil): ""
+            }
+            return ReportRow([
+                .code(key), .text(item.text(l)), .text(ReportLabel.mark(item, l)), .text(answerText(item)),
+                .text(action?.text ?? ""), action.map { ReportCell.date($0.dueDate) } ?? .empty, .text(status),
+            ], emphasis: item.critical ? .alert : .normal)
+        }
+        return ReportTable(key: "failed_items", title: Localized(id: "Butir gagal", en: "Failed items")(l), columns: [
+            ReportColumn(key: "key", title: ReportLabel.key(l)),
+            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
+            ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
+            ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
+            ReportColumn(key: "action", title: Localized(id: "Tindakan perbaikan", en: "Corrective action")(l)),
+            ReportColumn(key: "dueDate", title: Localized(id: "Batas waktu", en: "Due")(l)),
+            ReportColumn(key: "status", title: Localized(id: "Status", en: "Status")(l)),
+        ], rows: rows)
+    }
+
+    private func sectionTable(_ score: AssessmentScore) -> ReportTable {
+        let l = language
+        let rows = checklist.sections.enumerated().compactMap { index, section -> ReportRow? in
+            guard let result = score.section(section.key) else { return nil }
+            return ReportRow([.text("\(index + 1). \(section.title(l))"), .int(result.itemCount), .int(result.answeredCount), .percent(result.score)])
+        }
+        return ReportTable(key: "sections", title: Localized(id: "Skor per bagian", en: "Score by section")(l), columns: [
+            ReportColumn(key: "section", title: ReportLabel.section(l)),
+            ReportColumn(key: "items", title: Localized(id: "Butir", en: "Items")(l)),
+            ReportColumn(key: "answered", title: Localized(id: "Dijawab", en: "Answered")(l)),
+            ReportColumn(key: "score", title: ReportLabel.score(l)),
+        ], rows: rows + [ReportRow([
+            .text(Localized(id: "Seluruhnya", en: "Overall")(l)), .int(checklist.items.count),
+            .int(score.sections.reduce(0) { $0 + $1.answeredCount }), .percent(score.score),
+        ], emphasis: .total)])
+    }
+
+    private func checklistTable() -> ReportTable {
+        let l = language
+        var rows: [ReportRow] = []
+        var number = 0
+        for (index, section) in checklist.sections.enumerated() {
+            for item in section.items {
+                number += 1
+                let result = assessment.result(of: item)
+                rows.append(ReportRow([
+                    .text("\(index + 1). \(section.title(l))"), .int(number), .code(item.key), .text(item.text(l)),
+                    .text(ReportLabel.mark(item, l)), .text(answerText(item)), .text(result.label(l)),
+                    .text(assessment.answers[item.key]?.note ?? ""),
+                ], emphasis: result == .fail ? .alert : .normal))
+            }
+        }
+        return ReportTable(key: "checklist", title: Localized(id: "Daftar periksa lengkap", en: "Full checklist")(l), columns: [
+            ReportColumn(key: "section", title: ReportLabel.section(l)),
+            ReportColumn(key: "no", title: ReportLabel.number(l)),
+            ReportColumn(key: "key", title: ReportLabel.key(l)),
+            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
+            ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
+            ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
+            ReportColumn(key: "result", title: ReportLabel.result(l)),
+            ReportColumn(key: "note", title: ReportLabel.notes(l)),
+        ], rows: rows, groupColumn: "section")
+    }
+
+    /// "Ya", "Tidak", "Tidak berlaku", "36,8 °C", the note text, or "–" when unanswered.
+    func answerText(_ item: ChecklistItem) -> String {
+        let l = language
+        guard let value = assessment.answers[item.key]?.value else { return "–" }
+        switch value {
+        case .yes: return Localized(id: "Ya", en: "Yes")(l)
+        case .no: return Localized(id: "Tidak", en: "No")(l)
+        case .notApplicable: return Localized(id: "Tidak berlaku", en: "Not applicable")(l)
+        case .number(let number):
+            let text = NumberStyle(l).decimal(number, decimals: SOPTemplateReport.decimals(number))
+            return item.unit.map { text + " " + $0 } ?? text
+        case .text(let text): return text
+        }
+    }
+}

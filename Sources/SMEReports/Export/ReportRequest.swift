@@ -1,0 +1,51 @@
+import SMEModel
+
+/// What to export: the report, its scope and the output format. The CLI and the dashboard's
+/// Export screen fill one in and pass it to `ReportExporter.render(_:data:)`.
+public struct ReportRequest: Sendable, Equatable {
+    public var kind: ReportKind
+    public var format: ReportFormat
+    public var language: Language
+    /// Sector key or name (sop, compliance; assessment takes it from the business).
+    public var sector: String?
+    /// Region code or name (compliance).
+    public var region: String?
+    /// Business id: its latest assessment (assessment).
+    public var businessID: String?
+    /// Assessment key, which wins over `businessID` (assessment).
+    public var assessmentKey: String?
+    /// Survey wave id; nil takes the latest (survey).
+    public var wave: String?
+    /// An earlier wave to compare with (survey).
+    public var compareWave: String?
+    public var paper: PaperSize
+    public var csvProfile: ReportCSVProfile
+    /// One table for CSV (its key); nil writes every table as a section.
+    public var csvTable: String?
+    /// Print owners' NIK and phone unmasked.
+    public var showPersonalData: Bool
+    /// The issue date: printed by the signature and pinned as the file's creation date.
+    public var issuedOn: ISODate
+
+    public init(
+        kind: ReportKind, format: ReportFormat, language: Language, issuedOn: ISODate, sector: String? = nil,
+        region: String? = nil, businessID: String? = nil, assessmentKey: String? = nil, wave: String? = nil,
+        compareWave: String? = nil, paper: PaperSize = .a4, csvProfile: ReportCSVProfile = .excelIndonesia,
+        csvTable: String? = nil, showPersonalData: Bool = false
+    ) {
+        self.kind = kind
+        self.format = format
+        self.language = language
+        self.issuedOn = issuedOn
+        self.sector = sector
+        self.region = region
+        self.businessID = businessID
+        self.assessmentKey = assessmentKey
+        self.wave = wave
+        self.compareWave = compareWave
+        self.paper = paper
+        self.csvProfile = csvProfile
+        self.csvTable = csvTable
+        self.showPersonalData = showPersonalData
+    }
+}

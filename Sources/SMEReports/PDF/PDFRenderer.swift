@@ -1,0 +1,180 @@
+import CPangoCairo
+import Foundation
+import SMEModel
+
+/// Writes a report as PDF through Cairo and Pango: letterhead, selectable text with embedded
+/// subset fonts, tables that continue across pages under a repeated header, "Halaman X dari N"
+/// footers, and a creation date pinned to the issue date so the bytes are reproducible.
+public struct PDFRenderer: Sendable {
+    public var paper: PaperSize
+
+    public init(paper: PaperSize = .a4) {
+        self.paper = paper
+    }
+
+    /// Pango's font machinery is not documented as thread-safe; reports are rendered one at a time.
+    private static let lock = NSLock()
+
+    public func render(_ document: ReportDocument) throws(ReportError) -> Data {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let surface = try PDFSurface(widthPoints: paper.widthPoints, heightPoints: paper.heightPoints)
+        try surface.setMetadata(
+            title: document.title, author: document.office.name, subject: document.kind.label(document.language),
+            created: document.issuedOn)
+        let fonts = try PDFFonts()
+        let flow = PDFPageFlow(context: surface.context, fonts: fonts, pageWidth: paper.widthPoints, pageHeight: paper.heightPoints)
+        try layOut(document, on: flow)
+        try draw(flow, document: document, surface: surface)
+        return try surface.finish()
+    }
+
+    // MARK: - Layout
+
+    private func layOut(_ document: ReportDocument, on flow: PDFPageFlow) throws(ReportError) {
+        let l = document.language
+        try letterhead(document.office, on: flow)
+        try flow.paragraph(document.title, .title, alignment: .center, spaceAfter: 2)
+        if let subtitle = document.subtitle { try flow.paragraph(subtitle, .subtitle, alignment: .center, spaceAfter: 0) }
+        flow.advance(10)
+        let tables = PDFTableLayout(flow: flow, language: l)
+        for block in document.blocks {
+            switch block {
+            case .heading(let text):
+                let box = try flow.text(text, .heading, width: flow.contentWidth)
+                flow.ensure(box.height + 60)
+                flow.advance(4)
+                flow.add(.text(box, x: flow.left, y: flow.y, gray: 0))
+                flow.advance(box.height + 4)
+            case .paragraph(let text):
+                try flow.paragraph(text, .body, spaceAfter: 8)
+            case .summary(_, let title, let entries):
+                try summary(title: title, entries: entries, language: l, on: flow)
+            case .table(let table):
+                try tables.place(table)
+            case .signature(let signature):
+                try self.signature(signature, language: l, on: flow)
+            case .footnotes(let notes):
+                flow.ensure(20)
+                flow.add(.line(x0: flow.left, y0: flow.y, x1: flow.left + flow.contentWidth / 3, y1: flow.y, width: 0.4, gray: 0.4))
+                flow.advance(3)
+                for note in notes { try flow.paragraph("• " + note, .small, gray: 0.2, spaceAfter: 1) }
+                flow.advance(6)
+            }
+        }
+    }
+
+    private func letterhead(_ office: OfficeProfile, on flow: PDFPageFlow) throws(ReportError) {
+        if !office.government.isEmpty { try flow.paragraph(office.government.uppercased(), .government, alignment: .center, spaceAfter: 0) }
+        try flow.paragraph(office.name.uppercased(), .office, alignment: .center, spaceAfter: 1)
+        for line in [office.address, office.contact] where !line.isEmpty {
+            try flow.paragraph(line, .small, alignment: .center, spaceAfter: 0)
+        }
+        flow.advance(4)
+        let right = flow.left + flow.contentWidth
+        flow.add(.line(x0: flow.left, y0: flow.y, x1: right, y1: flow.y, width: 1.6, gray: 0))
+        flow.add(.line(x0: flow.left, y0: flow.y + 2.6, x1: right, y1: flow.y + 2.6, width: 0.5, gray: 0))
+        flow.advance(14)
+    }
+
+    private func summary(title: String, entries: [SummaryEntry], language: Language, on flow: PDFPageFlow) throws(ReportError) {
+        let heading = try flow.text(title, .heading, width: flow.contentWidth)
+        flow.ensure(heading.height + 40)
+        flow.add(.text(heading, x: flow.left, y: flow.y, gray: 0))
+        flow.advance(heading.height + 4)
+        var labelWidth = 0.0
+        for entry in entries { labelWidth = max(labelWidth, try flow.text(entry.label, .body).inkWidth) }
+        labelWidth = min(labelWidth + 12, flow.contentWidth * 0.42)
+        for entry in entries {
+            let label = try flow.text(entry.label, .body, width: labelWidth - 12)
+            let colon = try flow.text(":", .body)
+            let value = try flow.text(CellText.display(entry.value, language, longDates: true), entry.isEmphasised ? .bodyBold : .body,
+                                      width: flow.contentWidth - labelWidth)
+            let height = max(label.height, value.height) + 1.5
+            flow.ensure(height)
+            flow.add(.text(label, x: flow.left, y: flow.y, gray: 0.15))
+            flow.add(.text(colon, x: flow.left + labelWidth - 8, y: flow.y, gray: 0.15))
+            flow.add(.text(value, x: flow.left + labelWidth, y: flow.y, gray: 0))
+            flow.advance(height)
+        }
+        flow.advance(10)
+    }
+
+    private func signature(_ signature: SignatureBlock, language: Language, on flow: PDFPageFlow) throws(ReportError) {
+        let columns = max(signature.signatories.count, 2)
+        let width = flow.contentWidth / Double(columns)
+        let place = try flow.text("\(signature.place), \(DateText.long(signature.date, language))", .body, width: width, alignment: .center)
+        // Titles stack above a space for the signature; names and NIPs line up across columns.
+        var stacks: [(x: Double, above: [PDFText], below: [PDFText])] = []
+        for (index, person) in signature.signatories.enumerated() {
+            let column = columns - signature.signatories.count + index
+            let name = person.name.isEmpty ? String(repeating: ".", count: 36) : person.name
+            let nip = person.nip.flatMap { $0.isEmpty ? nil : $0 } ?? String(repeating: ".", count: 24)
+            var above: [PDFText] = []
+            if !person.role.isEmpty { above.append(try flow.text(person.role, .body, width: width - 12, alignment: .center)) }
+            above.append(try flow.text(person.position, .body, width: width - 12, alignment: .center))
+            let below = [
+                try flow.text(name, .bodyBold, width: width - 12, alignment: .center),
+                try flow.text("\(ReportLabel.nip(language)) \(nip)", .body, width: width - 12, alignment: .center),
+            ]
+            stacks.append((flow.left + Double(column) * width + 6, above, below))
+        }
+        let aboveHeight = stacks.map { $0.above.reduce(0) { $0 + $1.height } }.max() ?? 0
+        let belowHeight = stacks.map { $0.below.reduce(0) { $0 + $1.height } }.max() ?? 0
+        let gap = 50.0
+        flow.ensure(16 + place.height + aboveHeight + gap + belowHeight)
+        flow.advance(16)
+        flow.add(.text(place, x: flow.left + Double(columns - 1) * width, y: flow.y, gray: 0))
+        flow.advance(place.height)
+        let top = flow.y
+        for stack in stacks {
+            var y = top
+            for box in stack.above {
+                flow.add(.text(box, x: stack.x, y: y, gray: 0))
+                y += box.height
+            }
+            y = top + aboveHeight + gap
+            for box in stack.below {
+                flow.add(.text(box, x: stack.x, y: y, gray: 0))
+                y += box.height
+            }
+        }
+        flow.advance(aboveHeight + gap + belowHeight + 8)
+    }
+
+    // MARK: - Drawing
+
+    private func draw(_ flow: PDFPageFlow, document: ReportDocument, surface: PDFSurface) throws(ReportError) {
+        let context = surface.context
+        let total = flow.pageCount
+        for (index, operations) in flow.pages.enumerated() {
+            if index > 0 {
+                let running = try flow.text(document.title, .small, width: flow.contentWidth)
+                running.draw(in: context, x: flow.left, y: flow.top - 8 - running.height, gray: 0.35)
+            }
+            for operation in operations {
+                switch operation {
+                case .text(let box, let x, let y, let gray):
+                    box.draw(in: context, x: x, y: y, gray: gray)
+                case .line(let x0, let y0, let x1, let y1, let width, let gray):
+                    cairo_set_source_rgb(context, gray, gray, gray)
+                    cairo_set_line_width(context, width)
+                    cairo_move_to(context, x0, y0)
+                    cairo_line_to(context, x1, y1)
+                    cairo_stroke(context)
+                case .fill(let x, let y, let width, let height, let gray):
+                    cairo_set_source_rgb(context, gray, gray, gray)
+                    cairo_rectangle(context, x, y, width, height)
+                    cairo_fill(context)
+                }
+            }
+            let footerY = flow.pageHeight - flow.bottom + 10
+            let office = try flow.text(document.office.name, .small, width: flow.contentWidth / 2)
+            office.draw(in: context, x: flow.left, y: footerY, gray: 0.35)
+            let page = try flow.text(ReportLabel.page(index + 1, of: total, document.language), .small,
+                                     width: flow.contentWidth / 2, alignment: .right)
+            page.draw(in: context, x: flow.left + flow.contentWidth / 2, y: footerY, gray: 0.2)
+            try surface.showPage()
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import SMEModel
+
+/// Writes a report as canonical JSON for other tools: the summaries as objects, every table with
+/// its columns and rows keyed by column, shares and changes as fractions (0.396), dates as ISO
+/// text, missing values as null. The numbers are the ones the printed tables show, unrounded.
+public struct JSONReportRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: ReportDocument) throws(ReportError) -> Data {
+        var summaries: [String: JSONValue] = [:]
+        var tables: [JSONValue] = []
+        var paragraphs: [JSONValue] = []
+        var footnotes: [JSONValue] = []
+        var signature: JSONValue = .null
+        for block in document.blocks {
+            switch block {
+            case .heading:
+                continue
+            case .paragraph(let text):
+                paragraphs.append(.string(text))
+            case .summary(let key, _, let entries):
+                summaries[key] = .object(Dictionary(entries.map { ($0.key, Self.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
+            case .table(let table):
+                tables.append(.object([
+                    "key": .string(table.key),
+                    "title": .string(table.title),
+                    "columns": .array(table.columns.map { .object(["key": .string($0.key), "title": .string($0.title)]) }),
+                    "rows": .array(table.rows.map { row in
+                        .object(Dictionary(table.columns.enumerated().map { index, column in
+                            (column.key, index < row.cells.count ? Self.value(row.cells[index]) : .null)
+                        }, uniquingKeysWith: { first, _ in first }))
+                    }),
+                ]))
+            case .signature(let block):
+                signature = .object([
+                    "place": .string(block.place), "date": .string(block.date.description),
+                    "signatories": .array(block.signatories.map { person in
+                        .object(["role": .string(person.role), "position": .string(person.position), "name": .string(person.name),
+                                 "nip": person.nip.map(JSONValue.string) ?? .null])
+                    }),
+                ])
+            case .footnotes(let notes):
+                footnotes += notes.map(JSONValue.string)
+            }
+        }
+        let root: JSONValue = .object([
+            "report": .string(document.kind.rawValue),
+            "language": .string(document.language.rawValue),
+            "title": .string(document.title),
+            "subtitle": document.subtitle.map(JSONValue.string) ?? .null,
+            "issuedOn": .string(document.issuedOn.description),
+            "office": .object(["name": .string(document.office.name), "city": .string(document.office.city)]),
+            "summary": .object(summaries),
+            "tables": .array(tables),
+            "paragraphs": .array(paragraphs),
+            "footnotes": .array(footnotes),
+            "signature": signature,
+        ])
+        do {
+            return try CanonicalJSON.encode(root)
+        } catch {
+            throw .encoding(String(describing: error))
+        }
+    }
+
+    static func value(_ cell: ReportCell) -> JSONValue {
+        switch cell {
+        case .text(let text), .code(let text): .string(text)
+        case .int(let value): .int(value)
+        case .percent(let value), .points(let value), .number(let value, _): value.isFinite ? .double(value) : .null
+        case .date(let date): .string(date.description)
+        case .empty: .null
+        }
+    }
+}
