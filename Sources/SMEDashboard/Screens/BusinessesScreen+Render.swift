@@ -111,7 +111,6 @@ extension AppState {
     private func renderBusinessTable(in area: Rect, into grid: inout Grid) {
         let registry = data.registry
         let rows = businesses.rows
-        let showsPersonal = businesses.showsPersonalData
         let language = language
         let numbers = numbers
         let scores = data.scores
@@ -134,7 +133,6 @@ extension AppState {
                          numbers.integer(b.employees), b.online ? YesNo.yes.label(language) : YesNo.no.label(language),
                          b.channels.map { $0.label(language) }.joined(separator: ", "), score]
             if wide { cells.insert(b.id, at: 0) }
-            _ = showsPersonal
             return cells
         }
         table.emptyMessage = text("Tidak ada usaha yang cocok dengan saringan.", "No business matches the filters.")
