@@ -128,3 +128,62 @@ import Testing
         #expect(Set(after?.items.map(\.key) ?? []) == Set(before?.items.map(\.key) ?? []))
     }
 }
+
+/// Two officials editing the same checklist at once, each in their own dashboard.
+@Suite(.serialized) struct TwoEditorsEndToEndTests {
+    @Test(.enabled(if: DashboardEndToEndTests.hasTmux)) func secondSaveIsRefusedAndNothingIsLost() throws {
+        let data = try DashboardEndToEndTests.copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let command = "'\(CLIRunner.binary)' --data '\(data)' --lang en"
+        let first = try TmuxSession(command: command)
+        let second = try TmuxSession(command: command)
+        for session in [first, second] {
+            try session.waitFor("Businesses")
+            try session.send("3")
+            try session.waitFor("SOP templates")
+            try session.send("l")
+        }
+        // The first editor adds an item and saves.
+        try first.send("a")
+        try first.waitFor("Start revision 4")
+        try first.send("Enter")
+        try first.waitFor("Indonesian")
+        try first.type("Butir dari editor pertama")
+        try first.send("Enter")
+        try first.waitFor("English")
+        try first.type("Item from the first editor")
+        try first.send("Enter")
+        try first.send("C-s")
+        try first.waitFor("Saved to")
+        // The second editor, who loaded the old file, moves an item and tries to save.
+        try second.send("J")
+        try second.waitFor("Start revision 4")
+        try second.send("Enter")
+        try second.waitFor("[modified]")
+        try second.send("C-s")
+        let screen = try second.waitFor("was changed by someone else")
+        #expect(screen.contains("food.json"))
+        let food = data + "/sop/food.json"
+        let onDisk = ChecklistLibrary.loadTemplate(food)
+        guard case .success(let (file, _)) = onDisk else {
+            Issue.record("food.json no longer loads")
+            return
+        }
+        #expect(file.checklist.items.contains { $0.textEn == "Item from the first editor" })
+        // Save as copy keeps the second editor's work in a new file, the original untouched.
+        try second.send("Left", "Enter")
+        try second.waitFor("food-copy.json")
+        try second.send("Enter")
+        // After the copy is written the original is reloaded, showing the first editor's version.
+        try second.waitFor("reloaded")
+        let copy = ChecklistLibrary.loadTemplate(data + "/sop/food-copy.json")
+        guard case .success(let (copied, _)) = copy else {
+            Issue.record("the copy was not written")
+            return
+        }
+        #expect(!copied.checklist.items.contains { $0.textEn == "Item from the first editor" })
+        guard case .success(let (after, _)) = ChecklistLibrary.loadTemplate(food) else { return }
+        #expect(after.checklist == file.checklist)
+        for session in [first, second] { try session.send("q") }
+    }
+}
