@@ -37,7 +37,8 @@ struct SmedashCommand: ParsableCommand {
                 id: "dasbor memerlukan terminal; output ini bukan terminal. Coba `smedash businesses` atau `smedash --help`.",
                 en: "the dashboard needs a terminal; output is not a terminal. Try `smedash businesses` or `smedash --help`.")(language))
         }
-        let isUTF8 = TextWidth.useUTF8Locale()
+        TextWidth.useUTF8Locale()
+        let isUTF8 = TextWidth.userLocaleIsUTF8
         let folder = global.folder
         let registry = try global.loadRegistry()
         let library = ChecklistLibrary.load(folder)
