@@ -18,25 +18,15 @@ public struct EffectPerformer: Sendable {
         case .saveChecklist(let path, let checklist, let stamp):
             do {
                 try archivePublishedRevision(at: path, replacedBy: checklist)
-                let bytes = try CanonicalJSON.encode(checklist)
-                let newStamp = try SafeFile.write(bytes, to: path, expecting: stamp)
-                return .checklistSaved(ChecklistFile(path: path, checklist: checklist, stamp: newStamp))
-            } catch let error as SafeFileError {
-                return .saveFailed(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
-                                   isConflict: error.isConflict)
             } catch {
-                return .saveFailed(path: path, message: Localized(String(describing: error)), isConflict: false)
+                return failure(error, path: path)
+            }
+            return save(checklist, to: path, expecting: stamp) {
+                .checklistSaved(ChecklistFile(path: path, checklist: checklist, stamp: $0))
             }
         case .saveAssessment(let path, let assessment, let stamp):
-            do {
-                let bytes = try CanonicalJSON.encode(assessment)
-                let newStamp = try SafeFile.write(bytes, to: path, expecting: stamp)
-                return .assessmentSaved(AssessmentFile(path: path, assessment: assessment, stamp: newStamp))
-            } catch let error as SafeFileError {
-                return .saveFailed(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
-                                   isConflict: error.isConflict)
-            } catch {
-                return .saveFailed(path: path, message: Localized(String(describing: error)), isConflict: false)
+            return save(assessment, to: path, expecting: stamp) {
+                .assessmentSaved(AssessmentFile(path: path, assessment: assessment, stamp: $0))
             }
         case .reloadChecklist(let path):
             switch ChecklistLibrary.loadTemplate(path) {
@@ -68,6 +58,26 @@ public struct EffectPerformer: Sendable {
         case .redraw, .suspend, .quit:
             return nil
         }
+    }
+
+    /// Encodes canonically and saves safely; the result says what happened.
+    private func save<T: Encodable>(
+        _ value: T, to path: String, expecting stamp: FileStamp?, saved: (FileStamp) -> Action
+    ) -> Action {
+        do {
+            let bytes = try CanonicalJSON.encode(value)
+            return saved(try SafeFile.write(bytes, to: path, expecting: stamp))
+        } catch {
+            return failure(error, path: path)
+        }
+    }
+
+    private func failure(_ error: any Error, path: String) -> Action {
+        if let error = error as? SafeFileError {
+            return .saveFailed(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
+                               isConflict: error.isConflict)
+        }
+        return .saveFailed(path: path, message: Localized(String(describing: error)), isConflict: false)
     }
 
     /// Before a new revision replaces a published one, keeps the published file under
