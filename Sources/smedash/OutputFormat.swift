@@ -21,6 +21,8 @@ struct TabularOutput {
 
     /// Aligns by display width, so Indonesian accents, CJK and emoji keep their columns.
     func table() -> String {
+        // wcwidth answers -1 for every non-ASCII character under the C locale.
+        TextWidth.useUTF8Locale()
         var widths = columns.map { TextWidth.of($0.title) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
