@@ -83,3 +83,42 @@ import Testing
         #expect(rows.first { $0.group == "yes" }?.count == registry.cooperatives.filter(\.active).count)
     }
 }
+
+@Suite struct TableAlignmentCLITests {
+    /// Display width as terminals count it, for the test's own check.
+    private func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            let value = scalar.value
+            if (0x300...0x36F).contains(value) || value == 0x200D || value == 0xFE0F { return total }
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value) || (0xFF00...0xFF60).contains(value)
+                || (0x1F300...0x1FAFF).contains(value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+
+    @Test func wideAndAccentedNamesKeepTheirColumns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-align-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var generator = SampleGenerator(settings: GeneratorSettings(businesses: 3, cooperatives: 1, responsesPerWave: 1, seed: 3))
+        let registry = generator.makeRegistry()
+        var businesses = registry.businesses
+        businesses[0].name = "Kedai Kopi 中文 😀"
+        businesses[1].name = "Café Müller"
+        businesses[2].name = "Warung Bu Siti"
+        try DataFolderWriter.write(Registry(regions: registry.regions, sectors: registry.sectors, businesses: businesses,
+                                            cooperatives: registry.cooperatives, waves: registry.waves, responses: registry.responses),
+                                   to: DataFolder(root: folder), overwrite: false)
+        let result = try CLIRunner.run(["businesses", "--data", folder, "--sort", "id"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("UMK-") }
+        #expect(lines.count == 3)
+        // The sector column starts at the same display column on every row.
+        let starts = lines.compactMap { line -> Int? in
+            guard let range = line.range(of: "  Food") ?? line.range(of: "  Tailoring") ?? line.range(of: "  Salon") ?? line.range(of: "  Event") ?? line.range(of: "  Crafts") else { return nil }
+            return width(String(line[..<range.lowerBound]))
+        }
+        #expect(starts.count == 3)
+        #expect(Set(starts).count == 1, "\(lines)")
+    }
+}
