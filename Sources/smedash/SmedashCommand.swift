@@ -16,6 +16,7 @@ struct SmedashCommand: ParsableCommand {
         """,
         subcommands: [
             BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, GenerateCommand.self, KeybindingsCommand.self,
+            StressSaveCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

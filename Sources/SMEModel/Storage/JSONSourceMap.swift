@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where every value of a JSON document starts, by path (`sections[2].items[4].key`; root is `""`).
 public struct JSONSourceMap: Sendable {
     /// Byte offset of each value's first character, keyed by path.
@@ -65,8 +67,16 @@ public struct JSONSourceMap: Sendable {
 
     private static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [JSONSyntax.hasBOM(bytes) ? 3 : 0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        // memchr: every load pays for this, and a generic loop is slow in debug builds.
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset)
+            {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
         }
         return starts
     }
