@@ -8,6 +8,8 @@ final class ChildProcess {
         /// Exit status, or the signal number when `signalled`.
         var status: Int32
         var signalled: Bool
+        /// Killed by `finish` because it ran past its time.
+        var timedOut: Bool
         var stdout: String
         var stderr: String
     }
@@ -82,20 +84,38 @@ final class ChildProcess {
         kill(process.processIdentifier, number)
     }
 
-    /// Waits for the process to end (killing it after `timeout` seconds) and returns what is left
-    /// of its output.
+    /// Waits for the process to end, reading its output meanwhile so a full pipe never stalls it;
+    /// kills it after `timeout` seconds (`timedOut` then says so).
     func finish(timeout: Double = 30) -> Outcome {
         try? input.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(2_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
+        var errorBytes = Data()
+        let outputDescriptor = output.fileHandleForReading.fileDescriptor
+        var open = [outputDescriptor, errors.fileHandleForReading.fileDescriptor]
+        var timedOut = false
+        while !open.isEmpty {
+            if !timedOut && Date() >= deadline {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+            var pollers = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            if poll(&pollers, nfds_t(pollers.count), 50) <= 0 { continue }
+            for poller in pollers where poller.revents != 0 {
+                var chunk = [UInt8](repeating: 0, count: 65_536)
+                let count = read(poller.fd, &chunk, chunk.count)
+                if count <= 0 {
+                    open.removeAll { $0 == poller.fd }
+                } else if poller.fd == outputDescriptor {
+                    received.append(contentsOf: chunk[0..<count])
+                } else {
+                    errorBytes.append(contentsOf: chunk[0..<count])
+                }
+            }
         }
         process.waitUntilExit()
-        let rest = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         return Outcome(
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-            stdout: String(decoding: received + rest, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+            timedOut: timedOut, stdout: String(decoding: received, as: UTF8.self),
+            stderr: String(decoding: errorBytes, as: UTF8.self))
     }
 }
