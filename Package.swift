@@ -29,7 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
+        // FuzzRegressions holds inputs the tests read by path (Fuzz/run.sh finds and keeps them).
+        .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
