@@ -38,7 +38,8 @@ let package = Package(
         ),
         // Prints performance figures; run with `swift run -c release smedash-bench`.
         .executableTarget(name: "smedash-bench", dependencies: ["SMEModel", "SMEDashboard", "TerminalUI"]),
-        .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"]),
+        // FuzzRegressions holds inputs the tests read by path (Fuzz/run.sh finds and keeps them).
+        .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),
         .testTarget(

@@ -28,8 +28,7 @@ struct BusinessesCommand: ParsableCommand {
     @Option(help: "Print at most this many rows.")
     var limit: Int?
 
-    @Flag(name: .customLong("show-personal-data"), help: "Show owners' NIK and phone numbers unmasked.")
-    var showPersonalData = false
+    @OptionGroup var personal: PersonalDataOption
 
     func run() throws {
         let language = global.language
@@ -43,7 +42,7 @@ struct BusinessesCommand: ParsableCommand {
             return
         }
         let shown = limit.map { Array(rows.prefix(max(0, $0))) } ?? rows
-        let businesses = shown.map { showPersonalData ? registry.businesses[$0] : registry.businesses[$0].masked }
+        let businesses = shown.map { personal.showPersonalData ? registry.businesses[$0] : registry.businesses[$0].masked }
         switch format {
         case .json:
             emit(try JSONOutput.encode(businesses))

@@ -25,6 +25,14 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
+/// `--show-personal-data`, shared as a group: ArgumentParser gives a flag declared separately on
+/// the root command and on a subcommand to the root only, so `businesses --show-personal-data`
+/// never reached `businesses`.
+struct PersonalDataOption: ParsableArguments {
+    @Flag(name: .customLong("show-personal-data"), help: "Show owners' NIK and phone numbers unmasked.")
+    var showPersonalData = false
+}
+
 extension Language: ExpressibleByArgument {}
 
 /// Finds the data folder without any machine-specific path in the code.

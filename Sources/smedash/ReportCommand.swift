@@ -41,7 +41,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Issue date YYYY-MM-DD printed by the signature and stored in the file (default: today).") var date: String?
     @Option(name: .shortAndLong, help: "File to write, or - for standard output (text formats only).") var output: String
     @Flag(help: "Replace an existing file.") var force = false
-    @Flag(name: .customLong("show-personal-data"), help: "Print owners' NIK and phone numbers unmasked.") var showPersonalData = false
+    // A shared group: the root command has the same flag, and a plain @Flag here would be shadowed.
+    @OptionGroup var personal: PersonalDataOption
 
     func run() throws {
         let language = global.language
@@ -64,7 +65,7 @@ struct ReportCommand: ParsableCommand {
             sector: try sector.map { try ArgumentLookup.sector($0, in: registry, language: language).key },
             region: try region.map { try ArgumentLookup.region($0, in: registry, language: language).code },
             businessID: business, assessmentKey: assessment, wave: wave, compareWave: compare, paper: paper,
-            csvProfile: csvProfile, csvTable: table, showPersonalData: showPersonalData)
+            csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData)
         let data: Data
         do {
             data = try ReportExporter.render(request, data: ReportData(registry: registry, library: library, office: office))

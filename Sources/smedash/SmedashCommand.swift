@@ -16,7 +16,7 @@ struct SmedashCommand: ParsableCommand {
         """,
         subcommands: [
             BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, ReportCommand.self,
-            GenerateCommand.self, KeybindingsCommand.self,
+            GenerateCommand.self, KeybindingsCommand.self, StressSaveCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
@@ -24,8 +24,7 @@ struct SmedashCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
-    @Flag(name: .customLong("show-personal-data"), help: "Show owners' NIK and phone numbers unmasked.")
-    var showPersonalData = false
+    @OptionGroup var personal: PersonalDataOption
 
     @Flag(name: .customLong("ascii"), help: "Draw lines and bars with ASCII only.")
     var ascii = false
@@ -54,7 +53,7 @@ struct SmedashCommand: ParsableCommand {
         var state = AppState(
             data: DashboardData(folder: folder, registry: registry, library: library), language: language,
             size: backend.size, options: DashboardOptions(
-                showsPersonalData: showPersonalData, glyphs: glyphs, today: Self.today(),
+                showsPersonalData: personal.showPersonalData, glyphs: glyphs, today: Self.today(),
                 assessor: AssessState.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))
         if !library.problems.isEmpty {
             state.showLoadProblems(library.problems)

@@ -101,11 +101,23 @@ private struct Food: Codable, Equatable {
             == "data/sop/food.json:1:34: sections: diharapkan daftar [ ], ditemukan objek")
     }
 
-    @Test func numberThatDoesNotFitHasNoPosition() throws {
-        let error = try #require(loadFailure(Data(#"{"formatVersion": 1.5, "sections": []}"#.utf8)))
-        #expect(error.location == nil)
-        #expect(error.description
-            == "data/sop/food.json: a number is too large, or a fraction where a whole number is expected")
+    /// Foundation names no place for these; the loader finds the number by trying them in turn.
+    @Test func numberThatDoesNotFitIsLocated() throws {
+        let fraction = try #require(loadFailure(Data(#"{"formatVersion": 1.5, "sections": []}"#.utf8)))
+        #expect(fraction.location == SourceLocation(line: 1, column: 19))
+        #expect(fraction.description
+            == "data/sop/food.json:1:19: formatVersion: 1.5 is too large, or a fraction where a whole number is expected")
+        // Several suspicious numbers (fractions where fractions are fine, too): the first culprit is found.
+        let data = Data("""
+            {"sections": [{"key": "a", "items": [
+              {"key": "k", "type": "number", "weight": 2.5, "required": true},
+              {"key": "l", "type": "number", "weight": 1e2, "required": true}]}],
+             "formatVersion": 1e30}
+            """.utf8)
+        let huge = try #require(loadFailure(data))
+        #expect(huge.path == "formatVersion")
+        #expect(huge.location == SourceLocation(line: 4, column: 19))
+        #expect(huge.description(.id) == "data/sop/food.json:4:19: formatVersion: 1e30 terlalu besar, atau pecahan di tempat yang harus bilangan bulat")
     }
 
     @Test func locatesPathsForSemanticChecks() {

@@ -122,3 +122,23 @@ import Testing
         #expect(Set(starts).count == 1, "\(lines)")
     }
 }
+
+@Suite struct ReportPersonalDataCLITests {
+    @Test func assessmentReportMasksUnlessAsked() throws {
+        let data = CLIRunner.bundledData
+        let library = ChecklistLibrary.load(DataFolder(root: data))
+        let registry = try DataFolder(root: data).loadRegistry()
+        guard let visit = library.assessments.first(where: { registry.business($0.assessment.businessID)?.ownerNIK != nil }),
+              let nik = registry.business(visit.assessment.businessID)?.ownerNIK else {
+            Issue.record("no assessed business with a NIK in the bundled data")
+            return
+        }
+        let base = ["report", "assessment", "--data", data, "--business", visit.assessment.businessID, "--format", "md", "--output", "-"]
+        let masked = try CLIRunner.run(base)
+        #expect(masked.status == 0)
+        #expect(!masked.stdout.contains(nik))
+        let shown = try CLIRunner.run(base + ["--show-personal-data"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains(nik))
+    }
+}

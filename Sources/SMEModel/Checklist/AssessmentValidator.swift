@@ -52,7 +52,9 @@ public enum AssessmentValidator {
             }
         }
         let retired = Set(checklist.retiredKeys ?? [])
-        for key in assessment.answers.keys.sorted() where checklist.item(key) == nil {
+        // A set, not `checklist.item(_:)`: a large template answered in full was quadratic.
+        let known = Set(checklist.items.map(\.key))
+        for key in assessment.answers.keys.sorted() where !known.contains(key) {
             let path = ValidationIssue.member("answers", key)
             if retired.contains(key) {
                 issues.append(

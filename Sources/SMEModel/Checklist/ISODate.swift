@@ -58,6 +58,9 @@ public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The date for a day number; nil outside the years 1–9999.
     public init?(dayNumber: Int) {
+        // Far outside those years the arithmetic below would overflow (and trap) before
+        // `init(year:month:day:)` could say no.
+        guard dayNumber.magnitude < 1_000_000_000 else { return nil }
         let shifted = dayNumber + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -72,7 +75,10 @@ public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The date `days` later (earlier when negative); nil when that leaves the years 1–9999.
     public func adding(days: Int) -> ISODate? {
-        ISODate(dayNumber: dayNumber + days)
+        // A template's `dueDays` can be any Int: 9223372036854775807 trapped here (fuzz regression
+        // due-days-int-max.json).
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return overflow ? nil : ISODate(dayNumber: sum)
     }
 
     public static func < (lhs: ISODate, rhs: ISODate) -> Bool {

@@ -31,8 +31,8 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 /// A byte-level RFC 4180 reader: UTF-8 with or without a BOM (Excel writes one), LF or CRLF line
 /// ends, quoted fields holding separators, doubled quotes and line breaks.
 public enum CSVReader {
-    /// Splits `bytes` into records. Blank lines are skipped; an unterminated quote or invalid UTF-8
-    /// is an error naming the line.
+    /// Splits `bytes` into records. Blank lines are skipped; an unterminated quote, invalid UTF-8,
+    /// UTF-16, a NUL byte or a BOM after the start is an error naming the line.
     public static func records(
         _ bytes: [UInt8], file: String, separator: UInt8 = UInt8(ascii: ",")
     ) throws(CSVError) -> [CSVRecord] {
@@ -46,6 +46,25 @@ public enum CSVReader {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw CSVError(file: file, line: 1, message: Localized(
+                id: "berkas ini UTF-16 (Excel \"Unicode Text\"); simpan ulang sebagai CSV UTF-8",
+                en: "this file is UTF-16 (Excel \"Unicode Text\"); save it again as CSV UTF-8"))
+        }
+
+        /// NUL bytes and a byte order mark after the start are not text: a binary file, UTF-16, or
+        /// two files joined. Kept out so they never end up inside an id or a name.
+        func checkByte(_ byte: UInt8, at position: Int) throws(CSVError) {
+            if byte == 0 {
+                throw CSVError(file: file, line: line, message: Localized(
+                    id: "byte NUL: ini bukan berkas teks CSV UTF-8", en: "NUL byte: this is not a CSV UTF-8 text file"))
+            }
+            if byte == 0xEF, position + 2 < count, bytes[position + 1] == 0xBB, bytes[position + 2] == 0xBF {
+                throw CSVError(file: file, line: line, message: Localized(
+                    id: "tanda BOM di tengah berkas (dua berkas digabung?); hapus tanda itu",
+                    en: "a byte order mark (BOM) in the middle of the file (two files joined?); remove it"))
+            }
+        }
 
         func finishField() throws(CSVError) {
             guard let text = String(validating: field, as: UTF8.self) else {
@@ -84,6 +103,7 @@ public enum CSVReader {
                         break
                     }
                     if inner == lf { line += 1 }
+                    if inner == 0 || inner == 0xEF { try checkByte(inner, at: index) }
                     field.append(inner)
                     index += 1
                 }
@@ -112,6 +132,7 @@ public enum CSVReader {
                 recordLine = line
                 atFieldStart = true
             } else {
+                if byte == 0 || byte == 0xEF { try checkByte(byte, at: index) }
                 field.append(byte)
             }
             index += 1

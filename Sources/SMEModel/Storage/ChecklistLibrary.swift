@@ -91,6 +91,14 @@ public struct ChecklistLibrary: Sendable {
             return .failure(Problems(list: [FileProblem(file: path, location: nil, message: Localized(
                 id: error.description(.id), en: error.description(.en)))]))
         }
+        return decodeTemplate(data, path: path, stamp: stamp)
+    }
+
+    /// Decodes and validates the bytes of a template named `path`; what `loadTemplate` does after
+    /// reading, and what the fuzz target feeds.
+    public static func decodeTemplate(_ data: Data, path: String, stamp: FileStamp)
+        -> Result<(ChecklistFile, [FileProblem]), Problems>
+    {
         if let newer = newerFormat(data, path: path, current: Checklist.currentFormatVersion) {
             return .failure(Problems(list: [newer]))
         }
@@ -110,6 +118,13 @@ public struct ChecklistLibrary: Sendable {
             return .failure(Problems(list: [FileProblem(file: path, location: nil, message: Localized(
                 id: error.description(.id), en: error.description(.en)))]))
         }
+        return decodeAssessment(data, path: path, stamp: stamp, templates: templates)
+    }
+
+    /// Decodes and validates the bytes of an assessment named `path` against `templates`.
+    public static func decodeAssessment(_ data: Data, path: String, stamp: FileStamp, templates: [ChecklistFile])
+        -> Result<(AssessmentFile, [FileProblem]), Problems>
+    {
         if let newer = newerFormat(data, path: path, current: Assessment.currentFormatVersion) {
             return .failure(Problems(list: [newer]))
         }

@@ -21,17 +21,20 @@ public struct DataFolder: Sendable, Equatable {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
-    /// Reads a whole file, telling a missing file apart from an unreadable one.
+    /// Reads a whole file, telling a missing file apart from an unreadable one (a folder, a pipe,
+    /// a symlink loop, no permission).
     public static func readBytes(_ path: String) throws(DataFolderError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missingFile(path)
+        do {
+            return [UInt8](try SafeFile.read(path).0)
+        } catch {
+            switch error {
+            case .system(_, _, let code) where code == ENOENT: throw .missingFile(path)
+            case .system(_, _, let code) where code == EISDIR: throw .unreadable(path, reason: "is a folder")
+            case .system(_, _, let code): throw .unreadable(path, reason: String(cString: strerror(code)))
+            case .notAFile: throw .unreadable(path, reason: "not a regular file")
+            default: throw .unreadable(path, reason: error.description)
+            }
         }
-        if isDirectory.boolValue { throw .unreadable(path, reason: "is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path, reason: String(cString: strerror(errno)))
-        }
-        return [UInt8](data)
     }
 
     /// JSON files directly inside `folder`, sorted by name, skipping hidden and temporary files.

@@ -13,6 +13,14 @@ public enum JSONDocument {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, isNumberOutOfRange(context),
+                let path = numberOutOfRange(T.self, in: data, map: map)
+            {
+                let text = map.sourceText(of: path) ?? ""
+                throw JSONLoadError(file: file, location: map.location(of: path), path: path, message: Localized(
+                    id: "\(text) terlalu besar, atau pecahan di tempat yang harus bilangan bulat",
+                    en: "\(text) is too large, or a fraction where a whole number is expected"))
+            }
             throw loadError(error, map: map, file: file)
         } catch {
             let text = String(describing: error)
@@ -20,6 +28,35 @@ public enum JSONDocument {
                 file: file, location: nil, path: nil,
                 message: Localized(id: "tidak dapat dibaca: \(text)", en: "cannot be read: \(text)"))
         }
+    }
+
+    /// Foundation does not say which number did not fit. Numbers that might not are replaced by
+    /// `0` (padded, so nothing moves) from the end until the error goes away; a binary search
+    /// finds the first culprit in log₂(n) decodes.
+    static func numberOutOfRange<T: Decodable>(_ type: T.Type, in data: Data, map: JSONSourceMap) -> String? {
+        let candidates = map.suspiciousNumbers()
+        func failsKeeping(_ kept: Int) -> Bool {
+            var bytes = [UInt8](data)
+            for candidate in candidates[kept...] {
+                bytes.replaceSubrange(candidate.range, with: [UInt8(ascii: "0")] + Array(repeating: UInt8(ascii: " "), count: candidate.range.count - 1))
+            }
+            do {
+                _ = try JSONDecoder().decode(T.self, from: Data(bytes))
+                return false
+            } catch let DecodingError.dataCorrupted(context) {
+                return isNumberOutOfRange(context)
+            } catch {
+                return false
+            }
+        }
+        // failsKeeping(n) is the original failure; find the least k where it holds.
+        guard !candidates.isEmpty, !failsKeeping(0) else { return nil }
+        var low = 0, high = candidates.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if failsKeeping(middle) { high = middle } else { low = middle }
+        }
+        return candidates[high - 1].path
     }
 
     /// Line and column of the value at `path` (as semantic validators name it), or nil when the

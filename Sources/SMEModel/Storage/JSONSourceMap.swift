@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where every value of a JSON document starts, by path (`sections[2].items[4].key`; root is `""`).
 public struct JSONSourceMap: Sendable {
     /// Byte offset of each value's first character, keyed by path.
@@ -39,6 +41,23 @@ public struct JSONSourceMap: Sendable {
         return text.unicodeScalars.count > limit ? String(text.unicodeScalars.prefix(limit)) + "…" : text
     }
 
+    /// Number values a `Decodable` type might refuse (a fraction, an exponent, more than 18 digits),
+    /// with the byte range of their text, in file order.
+    func suspiciousNumbers() -> [(path: String, range: Range<Int>)] {
+        var found: [(path: String, range: Range<Int>)] = []
+        for (path, start) in offsets where start < bytes.count {
+            let first = bytes[start]
+            guard first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { continue }
+            var end = start + 1
+            while end < bytes.count, !JSONSourceMap.isDelimiter(bytes[end]) { end += 1 }
+            let text = bytes[start..<end]
+            let isWhole = !text.contains(UInt8(ascii: ".")) && !text.contains(UInt8(ascii: "e"))
+                && !text.contains(UInt8(ascii: "E"))
+            if !isWhole || text.count > 18 { found.append((path, start..<end)) }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// The first byte of the value at `path`, which tells its kind.
     func firstByte(at path: String) -> UInt8? {
         offsets[path].flatMap { $0 < bytes.count ? bytes[$0] : nil }
@@ -65,8 +84,16 @@ public struct JSONSourceMap: Sendable {
 
     private static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [JSONSyntax.hasBOM(bytes) ? 3 : 0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        // memchr: every load pays for this, and a generic loop is slow in debug builds.
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset)
+            {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
         }
         return starts
     }

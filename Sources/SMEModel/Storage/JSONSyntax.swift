@@ -207,6 +207,12 @@ private struct JSONScanner {
         while true {
             guard position < bytes.count else { throw failure(Message.unexpectedEndOfFile) }
             let byte = bytes[position]
+            // Plain printable ASCII is nearly all of a real file; skip it without the checks below.
+            if byte >= 0x20 && byte < 0x80 && byte != ascii("\"") && byte != ascii("\\") {
+                if decoding && hasEscape { decoded.append(byte) }
+                position += 1
+                continue
+            }
             if byte == ascii("\"") {
                 position += 1
                 guard decoding else { return "" }

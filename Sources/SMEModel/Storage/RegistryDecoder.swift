@@ -85,10 +85,14 @@ public struct RegistryDecoder {
         var out: [SurveyWave] = []
         for record in table.records {
             let row = table.row(record)
+            let start = try row.requiredString("startDate"), end = try row.requiredString("endDate")
+            for (column, value) in [("startDate", start), ("endDate", end)] where ISODate(value) == nil {
+                throw row.error(column, value, id: "bukan tanggal YYYY-MM-DD yang ada", en: "is not an existing YYYY-MM-DD date")
+            }
             out.append(SurveyWave(
                 id: try row.requiredString("id"),
                 label: Localized(id: try row.requiredString("labelId"), en: try row.requiredString("labelEn")),
-                startDate: try row.requiredString("startDate"), endDate: try row.requiredString("endDate"),
+                startDate: start, endDate: end,
                 sampling: try row.choice("sampling") { SamplingMethod(rawValue: $0.lowercased()) }))
         }
         return out

@@ -11,12 +11,18 @@ public enum SafeFile {
     public static let historyLimit = 20
 
     /// The bytes of a file and its stamp, for a later `write(_:to:expecting:)`.
+    /// Refuses folders and special files: a named pipe would block the program forever.
     public static func read(_ path: String) throws(SafeFileError) -> (Data, FileStamp) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .system(.open, path: path, errno: errno) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .system(.inspect, path: path, errno: errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .system(.read, path: path, errno: EISDIR)
+        default: throw .notAFile(path)
+        }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -31,13 +37,24 @@ public enum SafeFile {
         }
     }
 
+    /// Temporary files of a save that died (power cut, SIGKILL) older than this are removed by the
+    /// next successful save of the same file; a live save rewrites its file within seconds.
+    public static let staleTemporarySeconds = 600
+
     /// Saves `data` to `path` (through symlinks) atomically and durably.
     /// With a `stamp`, refuses when the file is gone or now holds other bytes; without one,
-    /// refuses to overwrite an existing file. Keeps the replaced version in `.history`.
+    /// refuses to overwrite an existing file or to follow any symlink. Refuses a read-only file.
+    /// Keeps the replaced version in `.history`, its owner and its permissions.
     @discardableResult
     public static func write(_ data: Data, to path: String, expecting stamp: FileStamp?, keepHistory: Bool = true)
         throws(SafeFileError) -> FileStamp
     {
+        // A new file (save as, export) never goes through a link, even a dangling one: in a shared
+        // folder a planted link would make the save create or replace a file elsewhere.
+        var linkInfo = stat()
+        if stamp == nil, lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            throw .alreadyExists(path)
+        }
         let target = try resolveLinks(path)
         let (folder, name) = split(target)
         var info = stat()
@@ -58,6 +75,9 @@ public enum SafeFile {
         } else if exists {
             throw .alreadyExists(path)
         }
+        // rename() would replace a read-only file (only the folder's permissions count), and root
+        // ignores permissions; the write bits are what the person who set them meant.
+        if exists && (info.st_mode & 0o222 == 0 || access(target, W_OK) != 0) { throw .readOnly(path) }
 
         var template = Array(join(folder, ".\(name).tmp-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
@@ -66,6 +86,8 @@ public enum SafeFile {
         var isOpen = true
         do throws(SafeFileError) {
             try writeAll(data, to: descriptor, path: temporary)
+            // Best effort: only root may give a file away; a shared folder's group is kept when allowed.
+            if exists { _ = fchown(descriptor, info.st_uid, info.st_gid) }
             let mode = exists ? info.st_mode & 0o7777 : 0o644
             guard fchmod(descriptor, mode) == 0 else { throw .system(.setMode, path: temporary, errno: errno) }
             guard syncRetrying(descriptor) else { throw .system(.flush, path: temporary, errno: errno) }
@@ -77,7 +99,7 @@ public enum SafeFile {
             if exists && keepHistory { try keepVersion(of: target, named: name, in: folder, displayPath: path) }
             guard rename(temporary, target) == 0 else { throw .system(.replace, path: path, errno: errno) }
             syncFolder(folder)
-            if keepHistory { pruneHistory(of: name, in: folder) }
+            removeStaleTemporaries(of: name, in: folder)
             return self.stamp(written, data)
         } catch {
             if isOpen { close(descriptor) }
@@ -121,6 +143,8 @@ public enum SafeFile {
         if mkdir(history, 0o755) != 0 && errno != EEXIST {
             throw .system(.createHistory, path: history, errno: errno)
         }
+        // Pruning first means a save killed at any moment leaves at most `historyLimit` versions.
+        pruneHistory(of: name, in: folder, keeping: historyLimit - 1)
         let base = join(history, "\(name).\(utcTimestamp())")
         var candidate = base
         for attempt in 1...99 {
@@ -143,15 +167,30 @@ public enum SafeFile {
         throw .system(.keepHistory, path: displayPath, errno: EEXIST)
     }
 
-    /// Keeps the newest `historyLimit` versions of `name`; best effort, the save already succeeded.
-    private static func pruneHistory(of name: String, in folder: String) {
+    /// Keeps the newest `keeping` versions of `name`; best effort, an extra old version harms nobody.
+    private static func pruneHistory(of name: String, in folder: String, keeping: Int) {
         let history = join(folder, historyFolderName)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: history) else { return }
         let prefix = name + "."
         let versions = entries.filter { $0.hasPrefix(prefix) && isVersionSuffix($0.dropFirst(prefix.count)) }
         // The timestamps sort as text; a same-millisecond suffix "-01" sorts after its base name.
-        for old in versions.sorted(by: >).dropFirst(historyLimit) {
+        for old in versions.sorted(by: >).dropFirst(keeping) {
             unlink(join(history, old))
+        }
+    }
+
+    /// Removes `.name.tmp-XXXXXX` files left by saves that were killed; best effort. Young ones are
+    /// left alone: they may belong to a save in progress in another process.
+    private static func removeStaleTemporaries(of name: String, in folder: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let prefix = ".\(name).tmp-"
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        for entry in entries where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
+            let path = join(folder, entry)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            if Int(now.tv_sec) - Int(info.st_mtim.tv_sec) > staleTemporarySeconds { unlink(path) }
         }
     }
 

@@ -7,8 +7,12 @@ public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedOnDisk(String)
     /// The file was deleted since it was loaded.
     case deletedOnDisk(String)
-    /// "Save as" would overwrite an existing file.
+    /// "Save as" would overwrite an existing file (or go through a symlink).
     case alreadyExists(String)
+    /// The file has no write permission (for this user, or for anyone).
+    case readOnly(String)
+    /// A named pipe, device or socket where a data file should be.
+    case notAFile(String)
     /// A system call failed: what was being done, to which path, and `errno`.
     case system(Operation, path: String, errno: Int32)
 
@@ -26,10 +30,16 @@ public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
             Localized(id: "\(path) telah diubah oleh pihak lain sejak dibuka; tidak disimpan",
                       en: "\(path) was changed by someone else since it was opened; not saved")(language)
         case .deletedOnDisk(let path):
-            Localized(id: "\(path) telah dihapus sejak dibuka; tidak disimpan",
-                      en: "\(path) was deleted since it was opened; not saved")(language)
+            Localized(id: "\(path) telah dihapus atau diganti namanya sejak dibuka; tidak disimpan",
+                      en: "\(path) was deleted or renamed since it was opened; not saved")(language)
         case .alreadyExists(let path):
             Localized(id: "\(path) sudah ada; tidak ditimpa", en: "\(path) already exists; not overwritten")(language)
+        case .readOnly(let path):
+            Localized(id: "\(path) hanya-baca; tidak disimpan (jadikan dapat ditulis atau simpan dengan nama lain)",
+                      en: "\(path) is read-only; not saved (make it writable or save under another name)")(language)
+        case .notAFile(let path):
+            Localized(id: "\(path) bukan berkas biasa (pipa, perangkat atau soket)",
+                      en: "\(path) is not a regular file (a pipe, device or socket)")(language)
         case .system(let operation, let path, let code):
             "\(Self.phrase(operation, path)(language)): \(Self.reason(code)(language))"
         }
