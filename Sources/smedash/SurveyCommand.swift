@@ -21,7 +21,7 @@ struct SurveyCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let registry = try global.loadRegistry()
+        let registry = try global.loadRegistry(.survey)
         if listWaves {
             let style = NumberStyle(language)
             emit(TabularOutput(

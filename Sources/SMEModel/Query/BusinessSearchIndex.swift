@@ -1,0 +1,152 @@
+import Foundation
+
+/// Lower-cased "name owner id" of every business in one byte buffer, each key ended by a zero
+/// byte, so a search is a scan of one buffer for the needle's rarest byte instead of a million
+/// `String.contains` calls. The lower-cased name is the prefix of each key and is also the name
+/// sort key.
+public final class BusinessSearchIndex: @unchecked Sendable {
+    let keys: ColumnBuffer<UInt8>
+    /// Start of each row's key; `count + 1` entries.
+    let starts: ColumnBuffer<UInt32>
+    /// End of each row's lower-cased name inside its key.
+    let nameEnds: ColumnBuffer<UInt32>
+    let count: Int
+    /// How often each byte occurs in a sample of `keys`, to pick the rarest byte of a needle.
+    private let frequency: [Int]
+
+    init(_ columns: BusinessColumns) {
+        count = columns.count
+        let pieces = ParallelWork.ranges(count)
+        // Pass 1: each row's key length; rows with non-ASCII text are lower-cased as strings.
+        let unusual: [[Int: (key: [UInt8], name: Int)]] = ParallelWork.map(pieces.count) { piece in
+            var found: [Int: (key: [UInt8], name: Int)] = [:]
+            for row in pieces[piece] where !Self.isASCII(columns, row) {
+                let name = Array(columns.string(row, .name).lowercased().utf8)
+                let rest = Array("\(columns.string(row, .owner)) \(columns.string(row, .id))".lowercased().utf8)
+                found[row] = (name + [UInt8(ascii: " ")] + rest + [0], name.count)
+            }
+            return found
+        }
+        let special = unusual.reduce(into: [Int: (key: [UInt8], name: Int)]()) { $0.merge($1) { a, _ in a } }
+        let starts = ColumnBuffer<UInt32>(uninitializedCount: count + 1)
+        var total = 0
+        for row in 0..<count {
+            starts[row] = UInt32(truncatingIfNeeded: total)
+            if !special.isEmpty, let key = special[row]?.key {
+                total += key.count
+            } else {
+                total += columns.bytes(row, .name).count + columns.bytes(row, .owner).count + columns.bytes(row, .id).count + 3
+            }
+        }
+        starts[count] = UInt32(truncatingIfNeeded: total)
+        let keys = ColumnBuffer<UInt8>(uninitializedCount: total)
+        let nameEnds = ColumnBuffer<UInt32>(uninitializedCount: max(count, 1))
+        // Pass 2: write the keys, lower-casing ASCII on the way.
+        _ = ParallelWork.map(pieces.count) { piece in
+            for row in pieces[piece] {
+                var at = Int(starts[row])
+                let rowStart = at
+                if !special.isEmpty, let entry = special[row] {
+                    for byte in entry.key { keys[at] = byte; at += 1 }
+                    nameEnds[row] = UInt32(truncatingIfNeeded: rowStart + entry.name)
+                } else {
+                    for field in [BusinessColumns.TextField.name, .owner, .id] {
+                        for byte in columns.bytes(row, field) {
+                            keys[at] = byte &+ ((byte &- 65) < 26 ? 32 : 0)
+                            at += 1
+                        }
+                        if field == .name { nameEnds[row] = UInt32(truncatingIfNeeded: at) }
+                        keys[at] = field == .id ? 0 : UInt8(ascii: " ")
+                        at += 1
+                    }
+                }
+            }
+        }
+        var frequency = [Int](repeating: 0, count: 256)
+        for row in stride(from: 0, to: count, by: max(1, count / 50_000)) {
+            for index in Int(starts[row])..<Int(starts[row + 1]) { frequency[Int(keys[index])] += 1 }
+        }
+        self.keys = keys
+        self.starts = starts
+        self.nameEnds = nameEnds
+        self.frequency = frequency
+    }
+
+    private static func isASCII(_ columns: BusinessColumns, _ row: Int) -> Bool {
+        for field in [BusinessColumns.TextField.name, .owner, .id] {
+            for byte in columns.bytes(row, field) where byte >= 0x80 { return false }
+        }
+        return true
+    }
+
+    /// The lower-cased name of `row`, the name sort key.
+    @inline(__always) func nameKey(_ row: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = Int(starts[row])
+        return UnsafeBufferPointer(start: keys.base + start, count: Int(nameEnds[row]) - start)
+    }
+
+    /// Rows whose key contains `needle` (already lower-cased), ascending. With `candidates`
+    /// (ascending rows, such as the matches of a shorter search) only those are checked.
+    func rows(containing needle: [UInt8], among candidates: [Int32]? = nil) -> [Int32] {
+        if needle.isEmpty { return candidates ?? (0..<Int32(count)).map { $0 } }
+        if needle.contains(0) { return [] }
+        var anchor = 0
+        for index in needle.indices where frequency[Int(needle[index])] < frequency[Int(needle[anchor])] { anchor = index }
+        let search = NeedleSearch(needle: needle, anchor: anchor, keys: keys.base, starts: starts.base)
+        if let candidates {
+            return candidates.filter { search.contains(row: Int($0)) }
+        }
+        let pieces = ParallelWork.ranges(count, minimum: 100_000)
+        return ParallelWork.map(pieces.count) { search.scan(rows: pieces[$0]) }.flatMap { $0 }
+    }
+}
+
+/// One needle searched for in the key buffer.
+private struct NeedleSearch: @unchecked Sendable {
+    let needle: [UInt8]
+    let anchor: Int
+    let keys: UnsafeMutablePointer<UInt8>
+    let starts: UnsafeMutablePointer<UInt32>
+
+    /// True when the key of `row` contains the needle.
+    func contains(row: Int) -> Bool {
+        let start = Int(starts[row]), end = Int(starts[row + 1])
+        return first(from: start, to: end) != nil
+    }
+
+    /// Matching rows in `rows`, ascending: jumps from anchor byte to anchor byte across the
+    /// whole range, then to the next row after a match.
+    func scan(rows: Range<Int>) -> [Int32] {
+        var found: [Int32] = []
+        var row = rows.lowerBound
+        let stop = Int(starts[rows.upperBound])
+        var position = Int(starts[row])
+        while let match = first(from: position, to: stop) {
+            while Int(starts[row + 1]) <= match { row += 1 }
+            found.append(Int32(row))
+            row += 1
+            position = Int(starts[row])
+        }
+        return found
+    }
+
+    /// Start of the first occurrence in `from..<to`; keys end with a zero byte, which no needle
+    /// holds, so a match never spans two rows.
+    private func first(from: Int, to: Int) -> Int? {
+        let length = needle.count
+        let anchorByte = Int32(needle[anchor])
+        return needle.withUnsafeBufferPointer { needleBytes -> Int? in
+            guard let needleBase = needleBytes.baseAddress else { return nil }
+            var position = from + anchor
+            let last = to - (length - anchor)
+            while position <= last {
+                guard let hit = memchr(keys + position, anchorByte, last - position + 1) else { return nil }
+                let at = keys.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let candidate = at - anchor
+                if candidate >= from, memcmp(keys + candidate, needleBase, length) == 0 { return candidate }
+                position = at + 1
+            }
+            return nil
+        }
+    }
+}
