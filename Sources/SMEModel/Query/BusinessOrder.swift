@@ -1,3 +1,5 @@
+import Foundation
+
 /// All business rows in the order of one sort field (ascending, ties by lower-cased name, then
 /// by row), with each row's position in that order. Built once per field and kept, so a sort
 /// change is a walk over this list instead of a sort.
@@ -41,29 +43,36 @@ struct BusinessOrder: Sendable {
         switch key {
         case .name:
             let index = columns.searchIndex
-            self.init(rows: ByteStringOrder.order(count: columns.count) { index.nameKey($0) })
+            Trace.mark("search index")
+            self.init(rows: ByteStringOrder.order(count: columns.count, keys: ByteStringOrder.Keys(
+                bytes: index.keys.base, starts: index.starts.base, ends: index.nameEnds.base, stride: 1)))
+            Trace.mark("name order")
         case .id:
-            self.init(rows: ByteStringOrder.order(count: columns.count) { columns.bytes($0, .id) })
+            let width = BusinessColumns.textFieldCount * 2
+            self.init(rows: ByteStringOrder.order(count: columns.count, keys: ByteStringOrder.Keys(
+                bytes: columns.text.base, starts: columns.spans.base, ends: columns.spans.base + 1, stride: width)))
         case .owner:
             var arena: [UInt8] = []
-            var starts = [0]
+            let starts = ColumnBuffer<UInt32>(uninitializedCount: columns.count + 1)
+            starts[0] = 0
             for row in 0..<columns.count {
                 arena.append(contentsOf: columns.string(row, .owner).lowercased().utf8)
-                starts.append(arena.count)
+                starts[row + 1] = UInt32(truncatingIfNeeded: arena.count)
             }
-            let groupOf: [Int] = arena.withUnsafeBufferPointer { bytes in
-                let owner = { (row: Int) in UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]]) }
-                let byOwner = ByteStringOrder.order(count: columns.count, key: owner)
-                // Ties by name: number the distinct owners, then bucket the name order by them.
-                var groupOf = [Int](repeating: 0, count: columns.count)
-                var group = 0
-                for (position, row) in byOwner.enumerated() {
-                    if position > 0 && !owner(Int(row)).elementsEqual(owner(Int(byOwner[position - 1]))) { group += 1 }
-                    groupOf[Int(row)] = group
+            let text = ColumnBuffer(arena)
+            let keys = ByteStringOrder.Keys(bytes: text.base, starts: starts.base, ends: starts.base + 1, stride: 1)
+            let byOwner = ByteStringOrder.order(count: columns.count, keys: keys)
+            // Ties by name: number the distinct owners, then bucket the name order by them.
+            var groupOf = [Int](repeating: 0, count: columns.count)
+            var group = 0
+            for (position, row) in byOwner.enumerated() {
+                if position > 0 {
+                    let (a, x) = keys.range(row), (b, y) = keys.range(byOwner[position - 1])
+                    if x != y || memcmp(text.base + a, text.base + b, x) != 0 { group += 1 }
                 }
-                return groupOf
+                groupOf[Int(row)] = group
             }
-            self.init(rows: Self.buckets(columns.order(.name).rows, count: (groupOf.max() ?? 0) + 1) { groupOf[$0] })
+            self.init(rows: Self.buckets(columns.order(.name).rows, count: group + 1) { groupOf[$0] })
         case .sector:
             let ranks = Self.textRanks(columns.sectorValues)
             self.init(rows: Self.buckets(columns.order(.name).rows, count: ranks.count) { ranks[Int(columns.sectorCodes[$0])] })

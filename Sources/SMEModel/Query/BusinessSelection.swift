@@ -20,21 +20,12 @@ extension BusinessQuery {
         var perCode = [Int](repeating: 0, count: columns.sectorValues.count)
         var matched: [Int32] = []
         var all = 0
+        matched.reserveCapacity(candidates?.count ?? columns.count)
         perCode.withUnsafeMutableBufferPointer { perCode in
-            func visit(_ row: Int) {
-                guard filter.passesOthers(row, columns) else { return }
-                let code = Int(columns.sectorCodes[row])
-                perCode[code] += 1
-                all += 1
-                if let sector = filter.sector, code != sector { return }
-                matched.append(Int32(row))
-            }
             if let candidates {
-                matched.reserveCapacity(candidates.count)
-                for row in candidates { visit(Int(row)) }
+                for row in candidates { Self.visit(Int(row), filter, columns, &perCode, &matched, &all) }
             } else {
-                matched.reserveCapacity(columns.count)
-                for row in 0..<columns.count { visit(row) }
+                for row in 0..<columns.count { Self.visit(row, filter, columns, &perCode, &matched, &all) }
             }
         }
         let sectorCounts = registry.sectors.map { sector in
@@ -42,6 +33,19 @@ extension BusinessQuery {
         }
         return BusinessSelection(
             rows: ordered(matched, columns, scores: scores), sectorCounts: sectorCounts, allSectorsCount: all)
+    }
+
+    @inline(__always)
+    private static func visit(
+        _ row: Int, _ filter: BusinessFilter, _ columns: BusinessColumns, _ perCode: inout UnsafeMutableBufferPointer<Int>,
+        _ matched: inout [Int32], _ all: inout Int
+    ) {
+        guard filter.passesOthers(row, columns) else { return }
+        let code = Int(columns.sectorCodes[row])
+        perCode[code] += 1
+        all += 1
+        if let sector = filter.sector, code != sector { return }
+        matched.append(Int32(row))
     }
 
     /// Matching rows, ascending, from all rows or from `candidates` (ascending).
@@ -62,11 +66,7 @@ extension BusinessQuery {
         var out: [Int] = []
         out.reserveCapacity(matched.count)
         if matched.count == columns.count {
-            if descending {
-                for row in order.rows.reversed() { out.append(Int(row)) }
-            } else {
-                for row in order.rows { out.append(Int(row)) }
-            }
+            return descending ? order.rows.reversed().map { Int($0) } : order.rows.map { Int($0) }
         } else if matched.count * 32 > columns.count {
             var marked = [Bool](repeating: false, count: columns.count)
             for row in matched { marked[Int(row)] = true }
