@@ -79,7 +79,7 @@ public struct BusinessQuery: Hashable, Sendable {
         let filter = BusinessFilter(self, columns)
         let kept = previous.filter { filter.passes($0, columns) }
         guard !search.isEmpty else { return kept }
-        let matches = columns.searchIndex.rows(containing: needle, among: kept.map { Int32($0) })
+        let matches = columns.searchIndex.filter(kept.map { Int32($0) }, containing: needle)
         return matches.map { Int($0) }
     }
 

@@ -114,6 +114,14 @@ public final class BusinessSearchIndex: @unchecked Sendable {
         return kept
     }
 
+    /// The rows of `rows` (in any order, kept) whose key contains `needle`.
+    func filter(_ rows: [Int32], containing needle: [UInt8]) -> [Int32] {
+        if needle.isEmpty { return rows }
+        if needle.contains(0) || keys.count < 16 { return slowRows(containing: needle, among: rows) }
+        let search = NeedleSearch(needle: needle, anchor: nil, keys: keys.base, starts: starts.base, keyCount: keys.count)
+        return rows.filter { search.contains(row: Int($0)) }
+    }
+
     /// The plain loop, for tiny buffers (word loads need 16 bytes) and needles no key can hold.
     private func slowRows(containing needle: [UInt8], among candidates: [Int32]?) -> [Int32] {
         if needle.contains(0) { return [] }
