@@ -32,15 +32,17 @@ struct BusinessesCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let registry = try global.loadRegistry()
+        let registry = try global.loadRegistry(.businesses)
         var query = try filter.query(in: registry, language: language)
         query.sort = sort
         query.descending = descending
-        let rows = query.run(on: registry)
         if let countBy {
-            emit(try CountOutput.render(registry.count(rows, by: countBy, language: language), format: format, language: language, addsUp: countBy != .channel))
+            // Counting needs no order.
+            let counts = registry.count(query.matchingRows(in: registry), by: countBy, language: language)
+            emit(try CountOutput.render(counts, format: format, language: language, addsUp: countBy != .channel))
             return
         }
+        let rows = query.run(on: registry)
         let shown = limit.map { Array(rows.prefix(max(0, $0))) } ?? rows
         let businesses = shown.map { personal.showPersonalData ? registry.businesses[$0] : registry.businesses[$0].masked }
         switch format {

@@ -22,7 +22,7 @@ struct CooperativesCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let registry = try global.loadRegistry()
+        let registry = try global.loadRegistry(.cooperatives)
         let wantedSector = try sector.map { try ArgumentLookup.sector($0, in: registry, language: language).key }
         let wantedRegion = try region.map { try ArgumentLookup.region($0, in: registry, language: language).code }
         let wantedType: CooperativeType? = try type.map { text in

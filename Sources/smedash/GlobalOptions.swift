@@ -16,9 +16,13 @@ struct GlobalOptions: ParsableArguments {
 
     var folder: DataFolder { DataFolder(root: DataLocation.resolve(explicit: data)) }
 
-    func loadRegistry() throws -> Registry {
+    /// Loads the parts of the registry a command needs, with a progress line on a terminal when
+    /// that takes more than half a second.
+    func loadRegistry(_ parts: RegistryParts = .all) throws -> Registry {
+        let progress = ProgressLine.onTerminal(language)
+        defer { progress?.finish() }
         do {
-            return try folder.loadRegistry()
+            return try folder.loadRegistry(parts, progress: progress?.handler)
         } catch {
             throw CLIError(error.description(language))
         }

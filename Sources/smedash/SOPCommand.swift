@@ -53,7 +53,7 @@ struct SOPCommand: ParsableCommand {
 
         func run() throws {
             let language = global.language
-            let registry = try global.loadRegistry()
+            let registry = try global.loadRegistry([])
             let found = try ArgumentLookup.sector(sector, in: registry, language: language)
             let library = ChecklistLibrary.load(global.folder)
             guard let file = library.template(forSector: found.key) else {

@@ -40,6 +40,15 @@ struct SmedashCommand: ParsableCommand {
         let isUTF8 = TextWidth.userLocaleIsUTF8
         let folder = global.folder
         let registry = try global.loadRegistry()
+        do {
+            // The name order and search keys are needed for the first frame; the other sort
+            // orders are built in the background while the user looks at it.
+            let progress = ProgressLine.onTerminal(language)
+            progress?.handler(LoadProgress(file: folder.businesses, step: Localized(id: "menyiapkan indeks", en: "preparing indexes")))
+            registry.businesses.prepareIndexes()
+            progress?.finish()
+            DispatchQueue.global(qos: .utility).async { registry.businesses.prepareIndexes(allOrders: true) }
+        }
         let library = ChecklistLibrary.load(folder)
         let environment = ProcessInfo.processInfo.environment
         let glyphs: Glyphs = ascii || !isUTF8 ? .ascii : .unicode

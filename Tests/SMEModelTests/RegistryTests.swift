@@ -83,7 +83,7 @@ import Testing
     @Test func duplicateIDIsRefused() throws {
         let (folder, registry) = try sampleFolder(businesses: 4)
         let data = DataFolder(root: folder.path)
-        var copy = registry.businesses
+        var copy = Array(registry.businesses)
         copy[2].id = copy[0].id
         try Data(RegistryEncoder.businesses(copy)).write(to: URL(fileURLWithPath: data.businesses))
         #expect(throws: DataFolderError.duplicateID(file: data.businesses, line: 4, id: copy[0].id)) {

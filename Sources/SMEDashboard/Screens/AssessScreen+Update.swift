@@ -112,7 +112,7 @@ extension AppState {
     /// Businesses whose sector has a template, in registry order.
     private var assessableBusinesses: [Int] {
         let sectors = Set(data.library.templates.map(\.checklist.sector))
-        return data.registry.businesses.indices.filter { sectors.contains(data.registry.businesses[$0].sector) }
+        return data.registry.businesses.rows(inSectors: sectors)
     }
 
     private mutating func pickAssessBusiness() {

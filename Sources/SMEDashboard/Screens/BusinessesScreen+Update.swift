@@ -37,11 +37,9 @@ extension AppState {
         default:
             guard let edited = field.handling(key) else { return [] }
             businesses.search = edited
-            let previous = businesses.query.search
             businesses.query.search = edited.value
-            // Typing more of the same text can only narrow the matches.
-            let narrows = !previous.isEmpty && edited.value.lowercased().hasPrefix(previous.lowercased()) && !businesses.isShowingCooperatives
-            businesses.recompute(data, narrowingFrom: narrows ? businesses.rows : nil)
+            // The search memo narrows from the previous keystroke's matches.
+            businesses.recompute(data)
             businesses.offset = 0
             return []
         }
@@ -233,6 +231,6 @@ extension AppState {
     }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

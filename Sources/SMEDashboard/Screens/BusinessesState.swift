@@ -39,6 +39,8 @@ public struct BusinessesState: Hashable, Sendable {
     public var showsPersonalData: Bool = false
     public var cooperativeSort: CooperativeSort = .name
     public var cooperativeDescending = false
+    /// Matches of recent search texts, for narrowing while typing.
+    public var searchMemo = SearchMemo()
 
     public init(data: DashboardData) {
         recompute(data)
@@ -51,27 +53,16 @@ public struct BusinessesState: Hashable, Sendable {
     public var selectedRow: Int? { rows.indices.contains(selection) ? rows[selection] : nil }
 
     /// Re-runs the query and the sidebar counts after a filter, search or sort change, keeping the
-    /// selected business selected when it still matches.
-    public mutating func recompute(_ data: DashboardData, narrowingFrom previous: [Int]? = nil) {
+    /// selected business selected when it still matches. One pass over the columns (or over the
+    /// rows matching the search, narrowed from the previous keystroke's) gives both.
+    public mutating func recompute(_ data: DashboardData) {
         let registry = data.registry
         let kept = selectedRow
-        let sectors = registry.sectors
-        do {
-            var withoutSector = query
-            withoutSector.sector = nil
-            let all = withoutSector.run(on: registry)
-            var perSector = [Int](repeating: 0, count: sectors.count)
-            let sectorIndex = Dictionary(sectors.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
-            for row in all { if let index = sectorIndex[registry.businesses[row].sector] { perSector[index] += 1 } }
-            sidebarCounts = [all.count] + perSector + [cooperativeRows(data).count]
-        }
-        if isShowingCooperatives {
-            rows = cooperativeRows(data)
-        } else if let previous {
-            rows = query.narrowing(previous, in: registry)
-        } else {
-            rows = query.run(on: registry, scores: data.scores)
-        }
+        let cooperatives = cooperativeRows(data)
+        let matches = searchMemo.matches(for: query, in: registry)
+        let result = query.select(in: registry, scores: data.scores, searchMatches: matches)
+        sidebarCounts = [result.allSectorsCount] + result.sectorCounts + [cooperatives.count]
+        rows = isShowingCooperatives ? cooperatives : result.rows
         if let kept, let position = rows.firstIndex(of: kept) {
             selection = position
         } else {

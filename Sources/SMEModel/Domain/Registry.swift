@@ -3,22 +3,27 @@
 public struct Registry: Sendable {
     public let regions: [Region]
     public let sectors: [Sector]
-    public let businesses: [Business]
+    /// Stored by column; subscripting makes a `Business`.
+    public let businesses: BusinessList
     public let cooperatives: [Cooperative]
     public let waves: [SurveyWave]
     public let responses: [SurveyResponse]
 
     private let regionIndex: [String: Int]
     private let sectorIndex: [String: Int]
-    private let businessIndex: [String: Int]
-    /// Lower-cased "name owner id" per business, so a search keystroke does not lower-case 1,000
-    /// strings again.
-    public let businessSearchKeys: [String]
-    /// Lower-cased names, so sorting compares prepared keys instead of lower-casing per comparison.
-    public let businessNameKeys: [String]
 
     public init(
         regions: [Region], sectors: [Sector], businesses: [Business], cooperatives: [Cooperative],
+        waves: [SurveyWave], responses: [SurveyResponse]
+    ) {
+        self.init(
+            regions: regions, sectors: sectors,
+            businesses: BusinessList(businesses, sectorKeys: sectors.map(\.key), regionCodes: regions.map(\.code)),
+            cooperatives: cooperatives, waves: waves, responses: responses)
+    }
+
+    public init(
+        regions: [Region], sectors: [Sector], businesses: BusinessList, cooperatives: [Cooperative],
         waves: [SurveyWave], responses: [SurveyResponse]
     ) {
         self.regions = regions
@@ -29,14 +34,13 @@ public struct Registry: Sendable {
         self.responses = responses
         regionIndex = Dictionary(regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         sectorIndex = Dictionary(sectors.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        businessIndex = Dictionary(businesses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        businessSearchKeys = businesses.map { "\($0.name) \($0.owner) \($0.id)".lowercased() }
-        businessNameKeys = businesses.map { $0.name.lowercased() }
     }
 
     public func region(_ code: String) -> Region? { regionIndex[code].map { regions[$0] } }
     public func sector(_ key: String) -> Sector? { sectorIndex[key].map { sectors[$0] } }
-    public func business(_ id: String) -> Business? { businessIndex[id].map { businesses[$0] } }
+    public func business(_ id: String) -> Business? { businesses.index(ofID: id).map { businesses[$0] } }
+    /// The row of the business with this id in `businesses`.
+    public func businessIndex(_ id: String) -> Int? { businesses.index(ofID: id) }
 
     /// Finds a sector by key or either language's name, as typed on the command line.
     public func findSector(_ text: String) -> Sector? { sectors.first { $0.matches(text) } }

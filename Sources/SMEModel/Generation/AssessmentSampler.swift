@@ -17,11 +17,12 @@ public struct AssessmentSampler {
     public mutating func assessments(checklists: [Checklist], registry: Registry, perSector: Int) -> [Assessment] {
         var out: [Assessment] = []
         for checklist in checklists.sorted(by: { $0.sector < $1.sector }) {
-            let candidates = registry.businesses.filter { $0.sector == checklist.sector && $0.status != .closed }
+            let businesses = registry.businesses
+            let candidates = businesses.rows(inSectors: [checklist.sector]).filter { businesses.status(at: $0) != .closed }
             guard !candidates.isEmpty else { continue }
             var used = Set<String>()
             for visit in 0..<perSector {
-                let business = candidates[random.int(0...(candidates.count - 1))]
+                let business = businesses[candidates[random.int(0...(candidates.count - 1))]]
                 guard used.insert(business.id).inserted else { continue }
                 let date = ISODate(year: 2020, month: 8 + visit % 5, day: random.int(1...28))?.description ?? "2020-09-01"
                 out.append(assess(business, with: checklist, date: date))

@@ -63,56 +63,43 @@ public struct BusinessQuery: Hashable, Sendable {
     /// Indices of matching businesses, sorted. `scores` gives each business's latest SOP score
     /// (by index) when sorting by it; businesses without a score sort last.
     public func run(on registry: Registry, scores: [Double?] = []) -> [Int] {
-        var rows: [Int] = []
-        for (index, business) in registry.businesses.enumerated()
-        where matches(business, searchKey: registry.businessSearchKeys[index]) {
-            rows.append(index)
-        }
-        return sorted(rows, in: registry, scores: scores)
+        select(in: registry, scores: scores).rows
+    }
+
+    /// Indices of matching businesses in registry order, unsorted: enough for counting.
+    public func matchingRows(in registry: Registry) -> [Int] {
+        let filter = BusinessFilter(self, registry.businesses.columns)
+        return matching(filter, registry.businesses.columns, candidates: searchMatches(in: registry)).map { Int($0) }
     }
 
     /// Narrows an earlier result while the user types more of a search: every match of the longer
-    /// text is already among the matches of the shorter one.
+    /// text is already among the matches of the shorter one. Keeps the earlier order.
     public func narrowing(_ previous: [Int], in registry: Registry) -> [Int] {
-        previous.filter { matches(registry.businesses[$0], searchKey: registry.businessSearchKeys[$0]) }
+        let columns = registry.businesses.columns
+        let filter = BusinessFilter(self, columns)
+        let kept = previous.filter { filter.passes($0, columns) }
+        guard !search.isEmpty else { return kept }
+        let matches = columns.searchIndex.filter(kept.map { Int32($0) }, containing: needle)
+        return matches.map { Int($0) }
     }
 
     public func sorted(_ rows: [Int], in registry: Registry, scores: [Double?] = []) -> [Int] {
-        let businesses = registry.businesses
-        let names = registry.businessNameKeys
-        func ascending(_ a: Int, _ b: Int) -> Bool {
-            let x = businesses[a], y = businesses[b]
-            switch sort {
-            case .name: return names[a] == names[b] ? a < b : names[a] < names[b]
-            case .id: return x.id < y.id
-            case .owner: return tieBreak(compare(x.owner, y.owner), a, b)
-            case .sector: return tieBreak(compare(x.sector, y.sector), a, b)
-            case .region: return tieBreak(compare(x.region, y.region), a, b)
-            case .scale: return tieBreak(x.scale == y.scale ? nil : x.scale < y.scale, a, b)
-            case .employees: return tieBreak(x.employees == y.employees ? nil : x.employees < y.employees, a, b)
-            case .online: return tieBreak(x.online == y.online ? nil : !x.online, a, b)
-            case .channels: return tieBreak(x.channels.count == y.channels.count ? nil : x.channels.count < y.channels.count, a, b)
-            case .yearFounded: return tieBreak(x.yearFounded == y.yearFounded ? nil : x.yearFounded < y.yearFounded, a, b)
-            case .sopScore:
-                let sx = a < scores.count ? scores[a] : nil, sy = b < scores.count ? scores[b] : nil
-                switch (sx, sy) {
-                case let (l?, r?): return tieBreak(l == r ? nil : l < r, a, b)
-                case (nil, nil): return tieBreak(nil, a, b)
-                case (_?, nil): return !descending
-                case (nil, _?): return descending
-                }
-            }
-        }
-        func tieBreak(_ primary: Bool?, _ a: Int, _ b: Int) -> Bool {
-            if let primary { return primary }
-            return names[a] == names[b] ? a < b : names[a] < names[b]
-        }
-        let ascendingRows = rows.sorted(by: ascending)
-        return descending ? ascendingRows.reversed() : ascendingRows
+        let columns = registry.businesses.columns
+        if sort == .sopScore { return scoreOrder(rows.map { Int32($0) }, columns, scores: scores) }
+        guard let key = BusinessOrder.Key(sort) else { return rows }
+        let rank = columns.order(key).rank
+        let ascending = rows.sorted { rank[$0] == rank[$1] ? $0 < $1 : rank[$0] < rank[$1] }
+        return descending ? ascending.reversed() : ascending
     }
 
-    private func compare(_ x: String, _ y: String) -> Bool? {
-        let lx = x.lowercased(), ly = y.lowercased()
-        return lx == ly ? nil : lx < ly
+    /// The lower-cased search text as bytes.
+    var needle: [UInt8] { Array(search.lowercased().utf8) }
+
+    /// Rows (ascending) whose name, owner or id contain the search text; nil when there is no
+    /// search. With `previous`, the matches of a shorter search this one extends, only those are
+    /// checked.
+    public func searchMatches(in registry: Registry, narrowing previous: [Int32]? = nil) -> [Int32]? {
+        guard !search.isEmpty else { return nil }
+        return registry.businesses.columns.searchIndex.rows(containing: needle, among: previous)
     }
 }

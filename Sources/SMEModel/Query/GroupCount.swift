@@ -20,29 +20,52 @@ extension Registry {
     /// Counts the given businesses (indices) per group, listing every known group, zeros included,
     /// in the registry's order. A business with several channels counts once per channel.
     public func count(_ rows: [Int], by grouping: BusinessGrouping, language: Language) -> [GroupCount] {
+        let columns = businesses.columns
         switch grouping {
         case .sector:
-            var counts: [String: Int] = [:]
-            for row in rows { counts[businesses[row].sector, default: 0] += 1 }
-            return sectors.map { GroupCount(group: $0.key, label: $0.name(language), count: counts[$0.key] ?? 0) }
+            let counts = Self.tally(rows, codes: columns.sectorCodes, values: columns.sectorValues.count)
+            return sectors.map { sector in
+                GroupCount(group: sector.key, label: sector.name(language),
+                           count: columns.sectorValues.firstIndex(of: sector.key).map { counts[$0] } ?? 0)
+            }
         case .region:
-            var counts: [String: Int] = [:]
-            for row in rows { counts[businesses[row].region, default: 0] += 1 }
-            return regions.map { GroupCount(group: $0.code, label: $0.displayName(language), count: counts[$0.code] ?? 0) }
+            let counts = Self.tally(rows, codes: columns.regionCodes, values: columns.regionValues.count)
+            return regions.map { region in
+                GroupCount(group: region.code, label: region.displayName(language),
+                           count: columns.regionValues.firstIndex(of: region.code).map { counts[$0] } ?? 0)
+            }
         case .scale:
-            var counts: [Scale: Int] = [:]
-            for row in rows { counts[businesses[row].scale, default: 0] += 1 }
-            return Scale.allCases.map { GroupCount(group: $0.rawValue, label: $0.label(language), count: counts[$0] ?? 0) }
+            var counts = [Int](repeating: 0, count: Scale.allCases.count)
+            for row in rows { counts[Int(columns.scales[row])] += 1 }
+            return Scale.allCases.enumerated().map { GroupCount(group: $1.rawValue, label: $1.label(language), count: counts[$0]) }
         case .channel:
-            var counts: [Channel: Int] = [:]
-            for row in rows { for channel in businesses[row].channels { counts[channel, default: 0] += 1 } }
-            return Channel.allCases.map { GroupCount(group: $0.rawValue, label: $0.label(language), count: counts[$0] ?? 0) }
+            var counts = [Int](repeating: 0, count: Channel.allCases.count)
+            for row in rows {
+                if columns.channelLists.isEmpty || columns.channelLists[Int32(row)] == nil {
+                    var mask = columns.channelMasks[row]
+                    while mask != 0 {
+                        counts[mask.trailingZeroBitCount] += 1
+                        mask &= mask - 1
+                    }
+                } else {
+                    for channel in columns.channels(row) { counts[Channel.allCases.firstIndex(of: channel) ?? 0] += 1 }
+                }
+            }
+            return Channel.allCases.enumerated().map { GroupCount(group: $1.rawValue, label: $1.label(language), count: counts[$0]) }
         case .online:
-            let online = rows.reduce(0) { $0 + (businesses[$1].online ? 1 : 0) }
+            let online = rows.reduce(0) { $0 + Int(columns.online[$1]) }
             return [
                 GroupCount(group: "yes", label: Localized(id: "daring", en: "online")(language), count: online),
                 GroupCount(group: "no", label: Localized(id: "belum daring", en: "not online")(language), count: rows.count - online),
             ]
         }
+    }
+
+    private static func tally(_ rows: [Int], codes: ColumnBuffer<UInt16>, values: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: max(values, 1))
+        counts.withUnsafeMutableBufferPointer { counts in
+            for row in rows { counts[Int(codes[row])] += 1 }
+        }
+        return counts
     }
 }

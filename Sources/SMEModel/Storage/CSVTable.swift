@@ -91,10 +91,16 @@ public struct CSVRow {
 
     public func bool(_ column: String) throws(CSVError) -> Bool {
         let value = string(column).lowercased()
-        switch value {
-        case "yes", "ya", "true", "1": return true
-        case "no", "tidak", "false", "0": return false
-        default: throw error(column, value, id: "bukan yes/no", en: "is not yes/no")
+        guard let parsed = Self.bool(value) else { throw error(column, value, id: "bukan yes/no", en: "is not yes/no") }
+        return parsed
+    }
+
+    /// The yes/no words both readers accept, in any case.
+    static func bool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "yes", "ya", "true", "1": true
+        case "no", "tidak", "false", "0": false
+        default: nil
         }
     }
 
@@ -109,17 +115,25 @@ public struct CSVRow {
 
     /// A `|`-separated list of values from a fixed list; empty means none.
     public func list<T>(_ column: String, _ parse: (String) -> T?) throws(CSVError) -> [T] {
-        let value = string(column)
-        if value.isEmpty { return [] }
+        switch Self.list(string(column), parse) {
+        case .success(let values): return values
+        case .failure(let bad): throw error(column, bad.item, id: "bukan nilai yang dikenal", en: "is not a known value")
+        }
+    }
+
+    /// The item of a list that is not a known value.
+    struct UnknownItem: Error { var item: String }
+
+    /// Splits a trimmed `|`-separated cell and parses each trimmed item; shared with the fast reader.
+    static func list<T>(_ value: String, _ parse: (String) -> T?) -> Result<[T], UnknownItem> {
+        if value.isEmpty { return .success([]) }
         var out: [T] = []
         for part in value.split(separator: "|") {
             let item = String(part).trimmingSpaces()
-            guard let parsed = parse(item) else {
-                throw error(column, item, id: "bukan nilai yang dikenal", en: "is not a known value")
-            }
+            guard let parsed = parse(item) else { return .failure(UnknownItem(item: item)) }
             out.append(parsed)
         }
-        return out
+        return .success(out)
     }
 }
 

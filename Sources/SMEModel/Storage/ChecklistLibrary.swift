@@ -199,6 +199,10 @@ public struct ChecklistLibrary: Sendable {
             if let existing = byBusiness[file.assessment.businessID], existing.date >= date { continue }
             byBusiness[file.assessment.businessID] = (date, score(file)?.score)
         }
-        return registry.businesses.map { byBusiness[$0.id]?.score ?? nil }
+        var scores = [Double?](repeating: nil, count: registry.businesses.count)
+        for (id, latest) in byBusiness {
+            if let row = registry.businessIndex(id) { scores[row] = latest.score }
+        }
+        return scores
     }
 }

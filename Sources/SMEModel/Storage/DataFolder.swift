@@ -46,25 +46,33 @@ public struct DataFolder: Sendable, Equatable {
     }
 
     /// Loads the registry and the survey. SOP checklists are loaded separately (`ChecklistLibrary`)
-    /// so a broken checklist never hides the registry.
-    public func loadRegistry() throws(DataFolderError) -> Registry {
+    /// so a broken checklist never hides the registry. Parts left out are empty; `progress` hears
+    /// about the large files (businesses, responses) as they are read.
+    public func loadRegistry(
+        _ parts: RegistryParts = .all, progress: LoadProgressHandler? = nil
+    ) throws(DataFolderError) -> Registry {
         let regions = try table(regions, RegistryDecoder.regions)
         let sectors = try table(sectors, RegistryDecoder.sectors)
         let decoder = RegistryDecoder(sectorKeys: Set(sectors.map(\.key)), regionCodes: Set(regions.map(\.code)))
-        let businessesTable = try csv(businesses)
-        let businessList: [Business]
-        do { businessList = try decoder.businesses(businessesTable) } catch { throw .csv(error) }
-        try Self.checkUnique(businessList.map(\.id), table: businessesTable)
-        let cooperativesTable = try csv(cooperatives)
-        let cooperativeList: [Cooperative]
-        do { cooperativeList = try decoder.cooperatives(cooperativesTable) } catch { throw .csv(error) }
-        try Self.checkUnique(cooperativeList.map(\.id), table: cooperativesTable)
-        let waveList = try table(waves, RegistryDecoder.waves)
-        let responsesTable = try csv(responses)
-        let responseList: [SurveyResponse]
-        do {
-            responseList = try decoder.responses(responsesTable, waveIDs: Set(waveList.map(\.id)))
-        } catch { throw .csv(error) }
+        var businessList = BusinessList([])
+        if parts.contains(.businesses) {
+            businessList = try BusinessCSVLoader(path: businesses, sectors: sectors, regions: regions, progress: progress).load()
+        }
+        var cooperativeList: [Cooperative] = []
+        if parts.contains(.cooperatives) {
+            let cooperativesTable = try csv(cooperatives)
+            do { cooperativeList = try decoder.cooperatives(cooperativesTable) } catch { throw .csv(error) }
+            try Self.checkUnique(cooperativeList.map(\.id), table: cooperativesTable)
+        }
+        var waveList: [SurveyWave] = []
+        var responseList: [SurveyResponse] = []
+        if parts.contains(.survey) {
+            waveList = try table(waves, RegistryDecoder.waves)
+            responseList = try ResponseCSVLoader(
+                path: responses, sectorKeys: decoder.sectorKeys, regionCodes: decoder.regionCodes,
+                waveIDs: Set(waveList.map(\.id)), progress: progress
+            ).load()
+        }
         return Registry(
             regions: regions, sectors: sectors, businesses: businessList, cooperatives: cooperativeList,
             waves: waveList, responses: responseList)

@@ -8,7 +8,7 @@ public enum RegistryEncoder {
         write(profile, RegistryColumns.sectors, sectors.map { [$0.key, $0.name.id, $0.name.en, $0.aliases.joined(separator: "|")] })
     }
 
-    public static func businesses(_ businesses: [Business], profile: CSVProfile = .dataFile) -> [UInt8] {
+    public static func businesses(_ businesses: some Collection<Business>, profile: CSVProfile = .dataFile) -> [UInt8] {
         write(profile, RegistryColumns.businesses, businesses.map { b in
             [
                 b.id, b.name, b.owner, b.ownerNIK ?? "", b.phone, b.sector, b.region, b.scale.rawValue,

@@ -32,7 +32,8 @@ public struct ComplianceReport: Sendable {
         let l = language
         let figures = ComplianceFigures(checklist: checklist, region: region?.code, assessments: assessments, registry: registry)
         let regionName = region?.displayName(l) ?? ReportLabel.allRegions(l)
-        let registered = registry.businesses.count { $0.sector == sector.key && (region == nil || $0.region == region?.code) }
+        let businesses = registry.businesses
+        let registered = businesses.rows(inSectors: [sector.key]).count { region == nil || businesses.region(at: $0) == region?.code }
         let summary: [SummaryEntry] = [
             SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .text(sector.name(l))),
             SummaryEntry(key: "region", label: ReportLabel.region(l), value: .text(regionName)),

@@ -1,0 +1,36 @@
+/// A `BusinessQuery`'s filters turned into column codes, tested row by row without making
+/// `Business` values.
+struct BusinessFilter {
+    /// Wanted sector code; -1 when the wanted sector has no businesses at all.
+    var sector: Int?
+    var region: Int?
+    var scale: UInt8?
+    var online: UInt8?
+    var channelBit: UInt16?
+
+    init(_ query: BusinessQuery, _ columns: BusinessColumns) {
+        sector = query.sector.map { key in columns.sectorValues.firstIndex(of: key) ?? -1 }
+        region = query.region.map { code in columns.regionValues.firstIndex(of: code) ?? -1 }
+        scale = query.scale.map { UInt8(Scale.allCases.firstIndex(of: $0) ?? 0) }
+        online = query.online.map { $0 ? 1 : 0 }
+        channelBit = query.channel.map { UInt16(1) << UInt16(Channel.allCases.firstIndex(of: $0) ?? 0) }
+    }
+
+    /// True when any filter other than the sector applies.
+    var hasOtherFilters: Bool { region != nil || scale != nil || online != nil || channelBit != nil }
+
+    /// Every filter but the sector.
+    @inline(__always) func passesOthers(_ row: Int, _ columns: BusinessColumns) -> Bool {
+        if let region, Int(columns.regionCodes[row]) != region { return false }
+        if let scale, columns.scales[row] != scale { return false }
+        if let online, columns.online[row] != online { return false }
+        // Channel lists kept as written have the same mask, so the mask alone decides.
+        if let channelBit, columns.channelMasks[row] & channelBit == 0 { return false }
+        return true
+    }
+
+    @inline(__always) func passes(_ row: Int, _ columns: BusinessColumns) -> Bool {
+        if let sector, Int(columns.sectorCodes[row]) != sector { return false }
+        return passesOthers(row, columns)
+    }
+}

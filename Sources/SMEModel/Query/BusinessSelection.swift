@@ -1,0 +1,115 @@
+/// What a screen needs from one query: the matching rows in display order, and how many
+/// businesses each sector would show under the other filters (the sector list's counts).
+public struct BusinessSelection: Hashable, Sendable {
+    /// Matching row indices into `Registry.businesses`, sorted as the query asks.
+    public var rows: [Int]
+    /// Matches per `Registry.sectors` entry, ignoring the query's sector.
+    public var sectorCounts: [Int]
+    /// Matches ignoring the query's sector (the "all businesses" count).
+    public var allSectorsCount: Int
+}
+
+extension BusinessQuery {
+    /// Runs the query in one pass over the columns (or over `searchMatches`, the rows matching
+    /// the search text, when the caller kept them from an earlier keystroke) and orders the result
+    /// by walking the prepared order of the sort field.
+    public func select(in registry: Registry, scores: [Double?] = [], searchMatches: [Int32]? = nil) -> BusinessSelection {
+        let columns = registry.businesses.columns
+        let filter = BusinessFilter(self, columns)
+        let candidates = search.isEmpty ? nil : (searchMatches ?? self.searchMatches(in: registry))
+        var perCode = [Int](repeating: 0, count: columns.sectorValues.count)
+        var matched: [Int32] = []
+        var all = 0
+        matched.reserveCapacity(candidates?.count ?? columns.count)
+        perCode.withUnsafeMutableBufferPointer { perCode in
+            if let candidates {
+                for row in candidates { Self.visit(Int(row), filter, columns, &perCode, &matched, &all) }
+            } else {
+                for row in 0..<columns.count { Self.visit(row, filter, columns, &perCode, &matched, &all) }
+            }
+        }
+        let sectorCounts = registry.sectors.map { sector in
+            columns.sectorValues.firstIndex(of: sector.key).map { perCode[$0] } ?? 0
+        }
+        return BusinessSelection(
+            rows: ordered(matched, columns, scores: scores), sectorCounts: sectorCounts, allSectorsCount: all)
+    }
+
+    @inline(__always)
+    private static func visit(
+        _ row: Int, _ filter: BusinessFilter, _ columns: BusinessColumns, _ perCode: inout UnsafeMutableBufferPointer<Int>,
+        _ matched: inout [Int32], _ all: inout Int
+    ) {
+        guard filter.passesOthers(row, columns) else { return }
+        let code = Int(columns.sectorCodes[row])
+        perCode[code] += 1
+        all += 1
+        if let sector = filter.sector, code != sector { return }
+        matched.append(Int32(row))
+    }
+
+    /// Matching rows, ascending, from all rows or from `candidates` (ascending).
+    func matching(_ filter: BusinessFilter, _ columns: BusinessColumns, candidates: [Int32]?) -> [Int32] {
+        if let candidates { return candidates.filter { filter.passes(Int($0), columns) } }
+        var out: [Int32] = []
+        out.reserveCapacity(columns.count)
+        for row in 0..<columns.count where filter.passes(row, columns) { out.append(Int32(row)) }
+        return out
+    }
+
+    /// `matched` (ascending) in the query's order: a walk over the field's full order when many
+    /// rows match, a sort by rank when few do.
+    func ordered(_ matched: [Int32], _ columns: BusinessColumns, scores: [Double?]) -> [Int] {
+        if sort == .sopScore { return scoreOrder(matched, columns, scores: scores) }
+        guard let key = BusinessOrder.Key(sort) else { return matched.map { Int($0) } }
+        let order = columns.order(key)
+        var out: [Int] = []
+        out.reserveCapacity(matched.count)
+        if matched.count == columns.count {
+            return descending ? order.rows.reversed().map { Int($0) } : order.rows.map { Int($0) }
+        } else if matched.count * 32 > columns.count {
+            var marked = [Bool](repeating: false, count: columns.count)
+            for row in matched { marked[Int(row)] = true }
+            if descending {
+                for row in order.rows.reversed() where marked[Int(row)] { out.append(Int(row)) }
+            } else {
+                for row in order.rows where marked[Int(row)] { out.append(Int(row)) }
+            }
+        } else {
+            let rank = order.rank
+            let sorted = matched.sorted { rank[Int($0)] < rank[Int($1)] }
+            if descending {
+                for row in sorted.reversed() { out.append(Int(row)) }
+            } else {
+                for row in sorted { out.append(Int(row)) }
+            }
+        }
+        return out
+    }
+
+    /// Scored rows by score (ties by name), then unscored rows by name; descending reverses the
+    /// whole list except that unscored rows stay last.
+    func scoreOrder(_ rows: [Int32], _ columns: BusinessColumns, scores: [Double?]) -> [Int] {
+        let names = columns.order(.name)
+        let rank = names.rank
+        var scored: [(score: Double, row: Int32)] = []
+        var unscored: [Int32] = []
+        for row in rows {
+            if Int(row) < scores.count, let score = scores[Int(row)] {
+                scored.append((score, row))
+            } else {
+                unscored.append(row)
+            }
+        }
+        scored.sort { $0.score != $1.score ? $0.score < $1.score : rank[Int($0.row)] < rank[Int($1.row)] }
+        if unscored.count * 32 > columns.count {
+            var marked = [Bool](repeating: false, count: columns.count)
+            for row in unscored { marked[Int(row)] = true }
+            unscored = names.rows.filter { marked[Int($0)] }
+        } else {
+            unscored.sort { rank[Int($0)] < rank[Int($1)] }
+        }
+        let ascending = scored.map { Int($0.row) } + unscored.map { Int($0) }
+        return descending ? (unscored.map { Int($0) } + scored.map { Int($0.row) }).reversed() : ascending
+    }
+}
