@@ -102,7 +102,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var generator = SampleGenerator(settings: GeneratorSettings(businesses: 3, cooperatives: 1, responsesPerWave: 1, seed: 3))
         let registry = generator.makeRegistry()
-        var businesses = registry.businesses
+        var businesses = Array(registry.businesses)
         businesses[0].name = "Kedai Kopi 中文 😀"
         businesses[1].name = "Café Müller"
         businesses[2].name = "Warung Bu Siti"

@@ -14,6 +14,7 @@ struct BusinessCSVLoader {
         report(Localized(id: "membaca", en: "reading"), nil)
         Trace.mark("start")
         let text = try FileBytes.read(path)
+        if FileBytes.hasNonTextBytes(text) { return try reference(text, upTo: nil) }
         Trace.mark("read")
         guard text.count < Int(UInt32.max) else {
             throw .unreadable(path, reason: "larger than 4 GB; split the registry into several files")

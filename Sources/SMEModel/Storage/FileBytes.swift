@@ -8,7 +8,12 @@ enum FileBytes {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingFile(path) }
         if isDirectory.boolValue { throw .unreadable(path, reason: "is a folder") }
-        let descriptor = open(path, O_RDONLY)
+        // A named pipe or device would block the read forever; only regular files are data.
+        var before = stat()
+        if stat(path, &before) == 0, (before.st_mode & S_IFMT) != S_IFREG {
+            throw .unreadable(path, reason: "not a regular file")
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var info = stat()
@@ -38,5 +43,23 @@ enum FileBytes {
             buffer.shrink(to: size * short / slices + results[short])
         }
         return buffer
+    }
+
+    /// True when the bytes hold a NUL or a byte order mark after the start: not CSV text, so the
+    /// reference reader must read it and report where.
+    static func hasNonTextBytes(_ buffer: ColumnBuffer<UInt8>) -> Bool {
+        let count = buffer.count
+        guard count > 0 else { return false }
+        if memchr(buffer.base, 0, count) != nil { return true }
+        // memchr finds each 0xEF quickly; only those can start a byte order mark.
+        let base = buffer.base
+        var offset = 1
+        while offset + 2 < count {
+            guard let found = memchr(base + offset, 0xEF, count - offset) else { return false }
+            let position = found.assumingMemoryBound(to: UInt8.self) - base
+            if position + 2 < count, base[position + 1] == 0xBB, base[position + 2] == 0xBF { return true }
+            offset = position + 1
+        }
+        return false
     }
 }

@@ -12,6 +12,7 @@ struct ResponseCSVLoader {
         progress?(LoadProgress(file: path, step: Localized(id: "membaca", en: "reading")))
         Trace.mark("responses start")
         let text = try FileBytes.read(path)
+        if FileBytes.hasNonTextBytes(text) { return try reference(text, upTo: nil) }
         Trace.mark("responses read")
         let scanner = CSVScanner(bytes: text.base, count: text.count)
         let header: CSVHeaderLayout
