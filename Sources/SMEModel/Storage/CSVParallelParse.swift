@@ -41,7 +41,10 @@ enum CSVParallelParse {
         let done = ProgressCounter(total: bounds.count, report: progress)
         let outcomes: [(CSVScanner.Outcome, Sink)] = ParallelWork.map(bounds.count) { index in
             var sink = sinks[index]
-            let outcome = scanner.scan(from: bounds[index].0, limit: bounds[index].1, columns: columns, into: &sink)
+            // A chunk that starts a record scans on past its end, into the next chunk's bytes.
+            let noCR = surveys[index...].allSatisfy { !$0.hasCarriageReturn }
+            let outcome = scanner.scan(
+                from: bounds[index].0, limit: bounds[index].1, columns: columns, hasCarriageReturn: !noCR, into: &sink)
             done.step()
             return (outcome, sink)
         }

@@ -32,6 +32,8 @@ struct ResponseCSVLoader {
         case .needsReference:
             return try reference(text, upTo: nil)
         case .failed(let recordStart):
+            try ReferenceCheck(text: text, scanner: scanner, headerEnd: header.bodyStart)
+                .checkRecord(at: recordStart) { bytes throws(DataFolderError) in _ = try decode(bytes) }
             return try reference(text, upTo: scanner.recordEnd(from: recordStart))
         case .parsed(let sinks, _):
             Trace.mark("responses parsed")
@@ -43,11 +45,13 @@ struct ResponseCSVLoader {
         }
     }
 
-    private func reference(_ text: ColumnBuffer<UInt8>, upTo end: Int?) throws(DataFolderError) -> [SurveyResponse] {
+    /// The reference reader on `bytes`.
+    private func decode(_ bytes: [UInt8]) throws(DataFolderError) -> [SurveyResponse] {
         let decoder = RegistryDecoder(sectorKeys: sectorKeys, regionCodes: regionCodes)
-        func decode(_ bytes: [UInt8]) throws(DataFolderError) -> [SurveyResponse] {
-            do { return try decoder.responses(try CSVTable(bytes: bytes, file: path), waveIDs: waveIDs) } catch { throw .csv(error) }
-        }
+        do { return try decoder.responses(try CSVTable(bytes: bytes, file: path), waveIDs: waveIDs) } catch { throw .csv(error) }
+    }
+
+    private func reference(_ text: ColumnBuffer<UInt8>, upTo end: Int?) throws(DataFolderError) -> [SurveyResponse] {
         if let end, end < text.count { _ = try decode(Array(text.buffer[0..<end])) }
         return try decode(text.array)
     }
