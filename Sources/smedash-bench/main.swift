@@ -95,13 +95,27 @@ if let bench, let run = ChildProcess(executable: bench, arguments: ["--first-fra
 
 // The same count with other tools, where installed.
 if !options.inProcessOnly, let sqlite = ChildProcess.which("sqlite3") {
+    // Importing into a database file, then querying it in new processes: what an SQLite store
+    // would cost per command (the import once, the queries every time).
+    let database = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-bench-\(UUID().uuidString).db").path
+    defer { try? FileManager.default.removeItem(atPath: database) }
     let import_ = ChildProcess(executable: sqlite, arguments: [
-        ":memory:", "-cmd", ".mode csv", "-cmd", ".import \(folder.businesses) b", "SELECT sector, COUNT(*) FROM b GROUP BY sector;",
+        database, "-cmd", ".mode csv", "-cmd", ".import \(folder.businesses) b", "SELECT sector, COUNT(*) FROM b GROUP BY sector;",
     ])
-    if let run = import_.median(of: max(1, options.runs - 1)), run.status == 0 {
+    if let run = import_.run(), run.status == 0 {
         report.note("sqlite3: import CSV + GROUP BY sector", String(format: "%.0f ms", run.milliseconds))
         if let countMilliseconds {
             report.note("  smedash count is faster by", String(format: "%.1f×", run.milliseconds / countMilliseconds))
+        }
+        let group = ChildProcess(executable: sqlite, arguments: [database, "SELECT sector, COUNT(*) FROM b GROUP BY sector;"])
+        if let query = group.median(of: options.runs) {
+            report.note("sqlite3 as the store: GROUP BY on the imported file", String(format: "%.0f ms", query.milliseconds))
+        }
+        let like = ChildProcess(executable: sqlite, arguments: [
+            database, "SELECT COUNT(*) FROM b WHERE name LIKE '%siti%' OR owner LIKE '%siti%' OR id LIKE '%siti%';",
+        ])
+        if let query = like.median(of: options.runs) {
+            report.note("sqlite3 as the store: one search keystroke (LIKE)", String(format: "%.0f ms", query.milliseconds))
         }
     }
 }
@@ -159,7 +173,8 @@ let script = KeystrokeScript(sortCount: 9, regionCount: registry.regions.count)
 let timed = script.run(on: &state)
 let all = timed.map(\.milliseconds)
 print("")
-for group in timed.map(\.step.group).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } {
+let groups = timed.map(\.step.group).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+for group in groups {
     let times = timed.filter { $0.step.group == group }.map(\.milliseconds)
     report.note("  " + group, String(format: "p50 %.1f p95 %.1f max %.1f ms (n=%d)",
                                      Stopwatch.median(times), Stopwatch.percentile(times, 0.95), times.max() ?? 0, times.count))

@@ -14,9 +14,7 @@ struct BusinessCSVLoader {
 
     func load() throws(DataFolderError) -> BusinessList {
         report(Localized(id: "membaca", en: "reading"), nil)
-        Trace.mark("start")
         let text = try FileBytes.read(path)
-        Trace.mark("read")
         guard text.count < Int(UInt32.max) else {
             throw .unreadable(path, reason: "larger than 4 GB; split the registry into several files")
         }
@@ -52,12 +50,9 @@ struct BusinessCSVLoader {
             return try reference(text, upTo: scanner.recordEnd(from: recordStart))
         case .parsed(let sinks, _):
             guard var parts else { return try reference(text, upTo: nil) }
-            Trace.mark("parsed")
             report(Localized(id: "mengindeks", en: "indexing"), nil)
             Self.assemble(&parts, sinks.map(\.sink))
-            Trace.mark("assembled")
             let columns = BusinessColumns(parts)
-            Trace.mark("id index")
             if let duplicate = columns.ids.firstDuplicateRow {
                 if let line = scanner.line(at: scanner.start(ofRow: duplicate, from: headerEnd)) {
                     throw .duplicateID(file: path, line: line, id: columns.string(duplicate, .id))

@@ -29,7 +29,6 @@ enum CSVParallelParse {
             (points[index], index + 1 < points.count ? points[index + 1] : scanner.end)
         }
         let surveys = ParallelWork.map(bounds.count) { scanner.survey(from: bounds[$0].0, to: bounds[$0].1) }
-        Trace.mark("surveyed")
         guard surveys.allSatisfy(\.isValidUTF8) else { return .needsReference }
         var chunks: [(rowBase: Int, rowCapacity: Int)] = []
         var capacity = 0

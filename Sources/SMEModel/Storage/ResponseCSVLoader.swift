@@ -10,9 +10,7 @@ struct ResponseCSVLoader {
 
     func load() throws(DataFolderError) -> [SurveyResponse] {
         progress?(LoadProgress(file: path, step: Localized(id: "membaca", en: "reading")))
-        Trace.mark("responses start")
         let text = try FileBytes.read(path)
-        Trace.mark("responses read")
         let scanner = CSVScanner(bytes: text.base, count: text.count)
         let header: CSVHeaderLayout
         switch try CSVHeaderLayout.read(text, scanner, file: path, columns: RegistryColumns.responses) {
@@ -36,11 +34,9 @@ struct ResponseCSVLoader {
                 .checkRecord(at: recordStart) { bytes throws(DataFolderError) in _ = try decode(bytes) }
             return try reference(text, upTo: scanner.recordEnd(from: recordStart))
         case .parsed(let sinks, _):
-            Trace.mark("responses parsed")
             var responses: [SurveyResponse] = []
             responses.reserveCapacity(sinks.reduce(0) { $0 + $1.sink.responses.count })
             for (sink, _) in sinks { responses.append(contentsOf: sink.responses) }
-            Trace.mark("responses joined")
             return responses
         }
     }
