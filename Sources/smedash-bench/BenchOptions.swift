@@ -30,7 +30,6 @@ struct BenchOptions {
             case "--runs": runs = max(1, value().flatMap { Int($0) } ?? runs)
             case "--first-frame": firstFrameChild = value()
             case "--in-process-only": inProcessOnly = true
-            case "--search-probe": break
             default: print("ignoring unknown option \(arguments[index])")
             }
             index += 1

@@ -39,15 +39,18 @@ struct SmedashCommand: ParsableCommand {
         TextWidth.useUTF8Locale()
         let isUTF8 = TextWidth.userLocaleIsUTF8
         let folder = global.folder
-        let registry = try global.loadRegistry()
+        let registry: Registry
         do {
-            // The name order and search keys are needed for the first frame; the other sort
-            // orders are built in the background while the user looks at it.
             let progress = ProgressLine.onTerminal(language)
+            defer { progress?.finish() }
+            registry = try DashboardData.loadRegistry(folder, progress: progress?.handler)
+            // The first frame needs the name order (already being built); the other sort orders
+            // are built in the background while the user looks at it.
             progress?.handler(LoadProgress(file: folder.businesses, step: Localized(id: "menyiapkan indeks", en: "preparing indexes")))
             registry.businesses.prepareIndexes()
-            progress?.finish()
             DispatchQueue.global(qos: .utility).async { registry.businesses.prepareIndexes(allOrders: true) }
+        } catch {
+            throw CLIError(error.description(language))
         }
         let library = ChecklistLibrary.load(folder)
         let environment = ProcessInfo.processInfo.environment

@@ -44,11 +44,8 @@ struct SurveyCommand: ParsableCommand {
                 id: "--compare hanya untuk --by total, sector, region atau scale",
                 en: "--compare works with --by total, sector, region or scale only")(language))
         }
-        Trace.mark("loaded")
         let figures = SurveyFigures(registry: registry, wave: chosen, breakdown: by, comparedWith: earlier, language: language)
-        Trace.mark("figures")
         emit(try SurveyOutput(figures: figures, language: language).render(format))
-        Trace.mark("printed")
     }
 
     private func findWave(_ id: String?, in registry: Registry, language: Language) throws -> SurveyWave? {

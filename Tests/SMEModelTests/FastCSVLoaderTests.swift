@@ -141,6 +141,16 @@ import Testing
         try same(bytes)
     }
 
+    @Test func errorsAfterQuotedLineBreaksOrInCRLFFilesKeepTheirLines() throws {
+        let multiLine = Self.good.replacingOccurrences(of: "Warung Bu Siti", with: "\"Warung\nBu\n\nSiti\"")
+        let bad = Self.good.replacingOccurrences(of: "UMK-1", with: "UMK-3").replacingOccurrences(of: ",food,", with: ",fod,")
+        let rows = [Self.good, multiLine.replacingOccurrences(of: "UMK-1", with: "UMK-2"), "", bad]
+        try same("\(Self.header)\n" + rows.joined(separator: "\n") + "\n")
+        try same("\(Self.header)\r\n" + rows.joined(separator: "\r\n") + "\r\n")
+        try same("\(Self.header)\r\n" + [Self.good, multiLine, ""].joined(separator: "\r\n") + "\r\n")
+        try same("\(Self.header)\n" + [Self.good, multiLine.replacingOccurrences(of: "UMK-1", with: "UMK-2"), "\"\"", Self.good].joined(separator: "\n"))
+    }
+
     @Test func duplicateIDIsReportedAtTheSecondLine() throws {
         let rows = [Self.good, Self.good.replacingOccurrences(of: "UMK-1", with: "UMK-2"), "", Self.good]
         let folder = try folder(businesses: Array(("\(Self.header)\n" + rows.joined(separator: "\n") + "\n").utf8))

@@ -47,8 +47,8 @@ public final class BusinessColumns: @unchecked Sendable {
     let ids: BusinessIDIndex
 
     private let lock = NSLock()
-    private var searchIndexCache: BusinessSearchIndex?
-    private var orderCache: [BusinessOrder.Key: BusinessOrder] = [:]
+    private let searchIndexSlot = BuildOnce<BusinessSearchIndex>()
+    private var orderSlots: [BusinessOrder.Key: BuildOnce<BusinessOrder>] = [:]
 
     struct Parts {
         var count: Int
@@ -198,28 +198,16 @@ public final class BusinessColumns: @unchecked Sendable {
 
     /// Lower-cased "name owner id" keys for searching and name sorting.
     var searchIndex: BusinessSearchIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let searchIndexCache { return searchIndexCache }
-        let built = BusinessSearchIndex(self)
-        searchIndexCache = built
-        return built
+        searchIndexSlot.value { BusinessSearchIndex(self) }
     }
 
-    /// The rows in the order of `key`, computed on first use.
+    /// The rows in the order of `key`, computed on first use. A caller asking while another
+    /// thread builds the same order waits for it instead of building it twice.
     func order(_ key: BusinessOrder.Key) -> BusinessOrder {
         lock.lock()
-        if let cached = orderCache[key] {
-            lock.unlock()
-            return cached
-        }
+        let slot = orderSlots[key] ?? BuildOnce<BusinessOrder>()
+        orderSlots[key] = slot
         lock.unlock()
-        // Built outside the lock: orders use the search index and other orders, which lock too.
-        let built = BusinessOrder(key, of: self)
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = orderCache[key] { return cached }
-        orderCache[key] = built
-        return built
+        return slot.value { BusinessOrder(key, of: self) }
     }
 }

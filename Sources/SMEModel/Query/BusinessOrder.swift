@@ -43,10 +43,8 @@ struct BusinessOrder: Sendable {
         switch key {
         case .name:
             let index = columns.searchIndex
-            Trace.mark("search index")
             self.init(rows: ByteStringOrder.order(count: columns.count, keys: ByteStringOrder.Keys(
                 bytes: index.keys.base, starts: index.starts.base, ends: index.nameEnds.base, stride: 1)))
-            Trace.mark("name order")
         case .id:
             let width = BusinessColumns.textFieldCount * 2
             self.init(rows: ByteStringOrder.order(count: columns.count, keys: ByteStringOrder.Keys(

@@ -92,24 +92,36 @@ extension BusinessQuery {
     func scoreOrder(_ rows: [Int32], _ columns: BusinessColumns, scores: [Double?]) -> [Int] {
         let names = columns.order(.name)
         let rank = names.rank
+        // Which rows are wanted and which have a score, one byte per row: 1 wanted, 2 scored.
+        var marks = [UInt8](repeating: 0, count: columns.count)
         var scored: [(score: Double, row: Int32)] = []
-        var unscored: [Int32] = []
         for row in rows {
-            if Int(row) < scores.count, let score = scores[Int(row)] {
+            let index = Int(row)
+            if index < scores.count, let score = scores[index] {
                 scored.append((score, row))
+                marks[index] = 2
             } else {
-                unscored.append(row)
+                marks[index] = 1
             }
         }
         scored.sort { $0.score != $1.score ? $0.score < $1.score : rank[Int($0.row)] < rank[Int($1.row)] }
-        if unscored.count * 32 > columns.count {
-            var marked = [Bool](repeating: false, count: columns.count)
-            for row in unscored { marked[Int(row)] = true }
-            unscored = names.rows.filter { marked[Int($0)] }
+        var unscored: [Int32] = []
+        let unscoredCount = rows.count - scored.count
+        unscored.reserveCapacity(unscoredCount)
+        if unscoredCount * 32 > columns.count {
+            for row in names.rows where marks[Int(row)] == 1 { unscored.append(row) }
         } else {
-            unscored.sort { rank[Int($0)] < rank[Int($1)] }
+            unscored = rows.filter { marks[Int($0)] == 1 }.sorted { rank[Int($0)] < rank[Int($1)] }
         }
-        let ascending = scored.map { Int($0.row) } + unscored.map { Int($0) }
-        return descending ? (unscored.map { Int($0) } + scored.map { Int($0.row) }).reversed() : ascending
+        var out: [Int] = []
+        out.reserveCapacity(rows.count)
+        if descending {
+            for entry in scored.reversed() { out.append(Int(entry.row)) }
+            for row in unscored.reversed() { out.append(Int(row)) }
+        } else {
+            for entry in scored { out.append(Int(entry.row)) }
+            for row in unscored { out.append(Int(row)) }
+        }
+        return out
     }
 }

@@ -1,9 +1,11 @@
 /// Loads `registry/businesses.csv` into the column store with the byte-level reader on all cores.
 ///
 /// Errors stay those of the reference reader (`CSVTable` + `RegistryDecoder`): when the fast path
-/// meets a record it refuses, the reference reader reads the file up to the end of that record
-/// and reports the problem with its file, line and column. Anything the fast path cannot decide
-/// alone (invalid UTF-8, Unicode trimming rules) is read entirely by the reference reader.
+/// meets a record it refuses, the reference reader reads the header and that record and reports
+/// the problem with its file, line and column (or reads the file up to that record when carriage
+/// returns make lines ambiguous). Anything the fast path cannot decide alone (invalid UTF-8,
+/// Unicode trimming rules) is read entirely by the reference reader. When a file has several
+/// problems, the first one in file order is reported.
 struct BusinessCSVLoader {
     var path: String
     var sectors: [Sector]
@@ -12,10 +14,8 @@ struct BusinessCSVLoader {
 
     func load() throws(DataFolderError) -> BusinessList {
         report(Localized(id: "membaca", en: "reading"), nil)
-        Trace.mark("start")
         let text = try FileBytes.read(path)
         if FileBytes.hasNonTextBytes(text) { return try reference(text, upTo: nil) }
-        Trace.mark("read")
         guard text.count < Int(UInt32.max) else {
             throw .unreadable(path, reason: "larger than 4 GB; split the registry into several files")
         }
@@ -46,16 +46,18 @@ struct BusinessCSVLoader {
         case .needsReference:
             return try reference(text, upTo: nil)
         case .failed(let recordStart):
+            try ReferenceCheck(text: text, scanner: scanner, headerEnd: headerEnd)
+                .checkRecord(at: recordStart) { bytes throws(DataFolderError) in _ = try referenceDecode(bytes) }
             return try reference(text, upTo: scanner.recordEnd(from: recordStart))
         case .parsed(let sinks, _):
             guard var parts else { return try reference(text, upTo: nil) }
-            Trace.mark("parsed")
             report(Localized(id: "mengindeks", en: "indexing"), nil)
             Self.assemble(&parts, sinks.map(\.sink))
-            Trace.mark("assembled")
             let columns = BusinessColumns(parts)
-            Trace.mark("id index")
             if let duplicate = columns.ids.firstDuplicateRow {
+                if let line = scanner.line(at: scanner.start(ofRow: duplicate, from: headerEnd)) {
+                    throw .duplicateID(file: path, line: line, id: columns.string(duplicate, .id))
+                }
                 return try reference(text, upTo: scanner.offset(afterRows: duplicate + 1, from: headerEnd))
             }
             return BusinessList(columns: columns)

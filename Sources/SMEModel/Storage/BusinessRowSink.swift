@@ -79,12 +79,12 @@ struct BusinessRowSink: CSVRecordSink {
         guard rows < rowCapacity else { return false }
         let row = rowBase + rows
         let textSlots = spans + row * BusinessColumns.textFieldCount * 2
-        for (slot, position) in [at.id, at.name, at.owner, at.nik, at.phone, at.nib].enumerated() {
-            let span = fields[position]
-            textSlots[slot * 2] = UInt32(truncatingIfNeeded: span.start)
-            textSlots[slot * 2 + 1] = UInt32(truncatingIfNeeded: span.end)
-            if span.escaped { escaped.append((row, slot)) }
-        }
+        text(fields[at.id], .id, row, textSlots)
+        text(fields[at.name], .name, row, textSlots)
+        text(fields[at.owner], .owner, row, textSlots)
+        text(fields[at.nik], .ownerNIK, row, textSlots)
+        text(fields[at.phone], .phone, row, textSlots)
+        text(fields[at.nib], .nib, row, textSlots)
         // Required texts and the NIK's 16 digits (quotes are never digits, so raw bytes decide).
         if fields[at.id].end == fields[at.id].start || fields[at.name].end == fields[at.name].start { return false }
         let nik = fields[at.nik]
@@ -122,6 +122,15 @@ struct BusinessRowSink: CSVRecordSink {
         store(sinceYear, row, .onlineSince, onlineSince)
         rows += 1
         return true
+    }
+
+    @inline(__always)
+    private mutating func text(
+        _ span: CSVFieldSpan, _ field: BusinessColumns.TextField, _ row: Int, _ slots: UnsafeMutablePointer<UInt32>
+    ) {
+        slots[field.rawValue * 2] = UInt32(truncatingIfNeeded: span.start)
+        slots[field.rawValue * 2 + 1] = UInt32(truncatingIfNeeded: span.end)
+        if span.escaped { escaped.append((row, field.rawValue)) }
     }
 
     @inline(__always)

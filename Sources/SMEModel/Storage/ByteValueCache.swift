@@ -14,6 +14,8 @@ struct ByteValueCache<Value> {
     private var high: [UInt64] = []
     private var values: [Value] = []
     private var mask: Int
+    /// The entry found last: a column's next text is often the same (most businesses are micro).
+    private var last = -1
     /// Beyond this many distinct texts (free-text columns) values are parsed every time.
     private let limit: Int
 
@@ -30,12 +32,16 @@ struct ByteValueCache<Value> {
         let length = end - start
         if length <= 16 && start + 16 <= bufferEnd {
             let words = Self.words(bytes, start, length)
+            if last >= 0 && low[last] == words.0 && high[last] == words.1 && lengths[last] == length { return values[last] }
             let hash = Self.mix(words.0, words.1, length)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let index = Int(slots[slot])
                 if index < 0 { return nil }
-                if low[index] == words.0 && high[index] == words.1 && lengths[index] == length { return values[index] }
+                if low[index] == words.0 && high[index] == words.1 && lengths[index] == length {
+                    last = index
+                    return values[index]
+                }
                 slot = (slot + 1) & mask
             }
         }

@@ -29,7 +29,6 @@ enum CSVParallelParse {
             (points[index], index + 1 < points.count ? points[index + 1] : scanner.end)
         }
         let surveys = ParallelWork.map(bounds.count) { scanner.survey(from: bounds[$0].0, to: bounds[$0].1) }
-        Trace.mark("surveyed")
         guard surveys.allSatisfy(\.isValidUTF8) else { return .needsReference }
         var chunks: [(rowBase: Int, rowCapacity: Int)] = []
         var capacity = 0
@@ -41,7 +40,10 @@ enum CSVParallelParse {
         let done = ProgressCounter(total: bounds.count, report: progress)
         let outcomes: [(CSVScanner.Outcome, Sink)] = ParallelWork.map(bounds.count) { index in
             var sink = sinks[index]
-            let outcome = scanner.scan(from: bounds[index].0, limit: bounds[index].1, columns: columns, into: &sink)
+            // A chunk that starts a record scans on past its end, into the next chunk's bytes.
+            let noCR = surveys[index...].allSatisfy { !$0.hasCarriageReturn }
+            let outcome = scanner.scan(
+                from: bounds[index].0, limit: bounds[index].1, columns: columns, hasCarriageReturn: !noCR, into: &sink)
             done.step()
             return (outcome, sink)
         }

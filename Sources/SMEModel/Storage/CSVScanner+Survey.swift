@@ -1,3 +1,5 @@
+import Foundation
+
 extension CSVScanner {
     /// What a first pass over a chunk learns: whether it is valid UTF-8, and at most how many
     /// records it can hold (line ends plus one), so parsers can write rows straight into
@@ -5,11 +7,16 @@ extension CSVScanner {
     struct ChunkSurvey {
         var isValidUTF8: Bool
         var recordBound: Int
+        /// False when the chunk holds no carriage return, so scanners can look for LF alone.
+        var hasCarriageReturn = true
     }
 
     /// Validates UTF-8 and counts line ends (LF, lone CR; CRLF once) in `start..<stop`, eight
     /// ASCII bytes at a time. `stop` must not fall inside a multi-byte character.
     func survey(from start: Int, to stop: Int) -> ChunkSurvey {
+        if stop > start, memchr(bytes + start, Int32(Self.cr), stop - start) == nil {
+            return surveyWithoutCR(from: start, to: stop)
+        }
         var lineEnds = 0
         var i = start
         let raw = UnsafeRawPointer(bytes)
@@ -40,6 +47,35 @@ extension CSVScanner {
             i += length
         }
         return ChunkSurvey(isValidUTF8: true, recordBound: lineEnds + 1)
+    }
+
+    /// The common case: line feeds only, two words per step.
+    private func surveyWithoutCR(from start: Int, to stop: Int) -> ChunkSurvey {
+        var lineEnds = 0
+        var i = start
+        let raw = UnsafeRawPointer(bytes)
+        let high: UInt64 = 0x8080_8080_8080_8080, lf: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        while i < stop {
+            if i + 16 <= stop {
+                let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                if (a | b) & high == 0 {
+                    lineEnds += Self.zeroBytes(a ^ lf).nonzeroBitCount + Self.zeroBytes(b ^ lf).nonzeroBitCount
+                    i += 16
+                    continue
+                }
+            }
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte == Self.lf { lineEnds += 1 }
+                i += 1
+                continue
+            }
+            let length = sequenceLength(at: i, stop: stop)
+            if length == 0 { return ChunkSurvey(isValidUTF8: false, recordBound: 0) }
+            i += length
+        }
+        return ChunkSurvey(isValidUTF8: true, recordBound: lineEnds + 1, hasCarriageReturn: false)
     }
 
     /// High bit set in each byte of `word` that is zero, exactly (no borrow between bytes).

@@ -19,6 +19,8 @@ protocol CSVRecordSink {
 /// rules exactly (quotes only at a field start, doubled quotes, CR, LF or CRLF line ends, blank
 /// lines skipped, fields trimmed of spaces and tabs) and gives up on anything it cannot decide
 /// alone, such as a space next to a combining mark, which the reference reader then handles.
+import Foundation
+
 struct CSVScanner {
     enum Outcome: Equatable {
         /// Scanned every record that starts before the limit; `end` is where the next one starts.
@@ -58,7 +60,12 @@ struct CSVScanner {
     }
 
     /// Scans the records that start in `start..<limit`; the last one may run past `limit`.
-    func scan<Sink: CSVRecordSink>(from start: Int, limit: Int, columns: Int, into sink: inout Sink) -> Outcome {
+    /// `hasCarriageReturn` false (no CR anywhere from `start` on) lets the word scan skip CRs.
+    func scan<Sink: CSVRecordSink>(
+        from start: Int, limit: Int, columns: Int, hasCarriageReturn: Bool = true, into sink: inout Sink
+    ) -> Outcome {
+        // A CR can never match when there is none: compare against the separator again instead.
+        let crWord = hasCarriageReturn ? Self.crWord : separatorWord
         let fields = UnsafeMutablePointer<CSVFieldSpan>.allocate(capacity: max(columns, 1))
         defer { fields.deallocate() }
         let outcome: Outcome = stops.withUnsafeBufferPointer { stops in
@@ -98,7 +105,7 @@ struct CSVScanner {
                         while q + 8 <= end {
                             let word = raw.loadUnaligned(fromByteOffset: q, as: UInt64.self)
                             let hits = Self.zeroBytes(word ^ separatorWord) | Self.zeroBytes(word ^ Self.lfWord)
-                                | Self.zeroBytes(word ^ Self.crWord)
+                                | Self.zeroBytes(word ^ crWord)
                             if hits != 0 {
                                 q += hits.trailingZeroBitCount >> 3
                                 break
@@ -199,12 +206,11 @@ struct CSVScanner {
 }
 
 extension CSVScanner {
-    /// The offset just past the `rows`-th non-blank record after `start`, where the reference
-    /// reader must stop to report a problem found in that row.
-    func offset(afterRows rows: Int, from start: Int) -> Int {
+    /// Where the `row`-th (0-based) non-blank record after `start` begins.
+    func start(ofRow row: Int, from start: Int) -> Int {
         var p = start
         var seen = 0
-        while p < end && seen < rows {
+        while p < end {
             let recordStart = p
             p = recordEnd(from: p)
             var contentEnd = p
@@ -212,8 +218,41 @@ extension CSVScanner {
             if contentEnd > recordStart && bytes[contentEnd - 1] == Self.cr { contentEnd -= 1 }
             let length = contentEnd - recordStart
             let blank = length == 0 || (length == 2 && bytes[recordStart] == Self.quote && bytes[recordStart + 1] == Self.quote)
-            if !blank { seen += 1 }
+            if !blank {
+                if seen == row { return recordStart }
+                seen += 1
+            }
         }
-        return p
+        return end
+    }
+
+    /// The 1-based line at `offset`, counting line feeds, or nil when a carriage return comes
+    /// before it: the reference reader counts a lone CR as a line end only outside quotes, which
+    /// takes a full read to tell.
+    func line(at offset: Int) -> Int? {
+        guard offset > 0 else { return 1 }
+        if memchr(bytes, Int32(Self.cr), offset) != nil { return nil }
+        var lines = 1
+        var i = 0
+        let raw = UnsafeRawPointer(bytes)
+        while i + 8 <= offset {
+            lines += Self.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ Self.lfWord).nonzeroBitCount
+            i += 8
+        }
+        while i < offset {
+            if bytes[i] == Self.lf { lines += 1 }
+            i += 1
+        }
+        return lines
+    }
+}
+
+extension CSVScanner {
+    /// The offset just past the `rows`-th non-blank record after `start`, where the reference
+    /// reader must stop to report a problem found in that row.
+    func offset(afterRows rows: Int, from start: Int) -> Int {
+        guard rows > 0 else { return start }
+        let last = self.start(ofRow: rows - 1, from: start)
+        return last < end ? recordEnd(from: last) : end
     }
 }

@@ -10,10 +10,8 @@ struct ResponseCSVLoader {
 
     func load() throws(DataFolderError) -> [SurveyResponse] {
         progress?(LoadProgress(file: path, step: Localized(id: "membaca", en: "reading")))
-        Trace.mark("responses start")
         let text = try FileBytes.read(path)
         if FileBytes.hasNonTextBytes(text) { return try reference(text, upTo: nil) }
-        Trace.mark("responses read")
         let scanner = CSVScanner(bytes: text.base, count: text.count)
         let header: CSVHeaderLayout
         switch try CSVHeaderLayout.read(text, scanner, file: path, columns: RegistryColumns.responses) {
@@ -33,22 +31,24 @@ struct ResponseCSVLoader {
         case .needsReference:
             return try reference(text, upTo: nil)
         case .failed(let recordStart):
+            try ReferenceCheck(text: text, scanner: scanner, headerEnd: header.bodyStart)
+                .checkRecord(at: recordStart) { bytes throws(DataFolderError) in _ = try decode(bytes) }
             return try reference(text, upTo: scanner.recordEnd(from: recordStart))
         case .parsed(let sinks, _):
-            Trace.mark("responses parsed")
             var responses: [SurveyResponse] = []
             responses.reserveCapacity(sinks.reduce(0) { $0 + $1.sink.responses.count })
             for (sink, _) in sinks { responses.append(contentsOf: sink.responses) }
-            Trace.mark("responses joined")
             return responses
         }
     }
 
-    private func reference(_ text: ColumnBuffer<UInt8>, upTo end: Int?) throws(DataFolderError) -> [SurveyResponse] {
+    /// The reference reader on `bytes`.
+    private func decode(_ bytes: [UInt8]) throws(DataFolderError) -> [SurveyResponse] {
         let decoder = RegistryDecoder(sectorKeys: sectorKeys, regionCodes: regionCodes)
-        func decode(_ bytes: [UInt8]) throws(DataFolderError) -> [SurveyResponse] {
-            do { return try decoder.responses(try CSVTable(bytes: bytes, file: path), waveIDs: waveIDs) } catch { throw .csv(error) }
-        }
+        do { return try decoder.responses(try CSVTable(bytes: bytes, file: path), waveIDs: waveIDs) } catch { throw .csv(error) }
+    }
+
+    private func reference(_ text: ColumnBuffer<UInt8>, upTo end: Int?) throws(DataFolderError) -> [SurveyResponse] {
         if let end, end < text.count { _ = try decode(Array(text.buffer[0..<end])) }
         return try decode(text.array)
     }

@@ -1,0 +1,17 @@
+import Foundation
+
+/// A value built once, on first request, by whichever thread asks first; other threads asking
+/// meanwhile wait for it.
+final class BuildOnce<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: Value?
+
+    func value(_ build: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let value = build()
+        built = value
+        return value
+    }
+}
