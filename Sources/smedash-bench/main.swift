@@ -9,7 +9,7 @@ import TerminalUI
 /// Prints numbers and PASS/MISS; it is not a test.
 ///
 ///     swift run -c release smedash-bench                      # bundled data only
-///     swift run -c release smedash-bench --data /tmp/big --generate
+///     swift run -c release smedash-bench --data big-data --generate
 ///
 /// Options: `--data DIR` (the large folder), `--generate` (write it with `smedash generate` when
 /// missing), `--businesses N` and `--responses N` (its size, default 1,000,000 and 200,000),
@@ -52,7 +52,7 @@ if let bench, let run = ChildProcess(executable: bench, arguments: ["--first-fra
 // MARK: - Large data
 
 guard let large = options.data else {
-    print("\n(no --data: the province-scale targets need a large folder, e.g. --data /tmp/big --generate)")
+    print("\n(no --data: the province-scale targets need a large folder, e.g. --data big-data --generate)")
     print(report.summary())
     exit(report.misses.isEmpty ? 0 : 1)
 }
