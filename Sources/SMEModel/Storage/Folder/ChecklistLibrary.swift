@@ -1,31 +1,5 @@
 import Foundation
 
-/// A checklist template as loaded from disk, with the stamp the safe save compares against.
-public struct ChecklistFile: Hashable, Sendable {
-    public var path: String
-    public var checklist: Checklist
-    public var stamp: FileStamp
-
-    public init(path: String, checklist: Checklist, stamp: FileStamp) {
-        self.path = path
-        self.checklist = checklist
-        self.stamp = stamp
-    }
-}
-
-/// An assessment as loaded from disk.
-public struct AssessmentFile: Hashable, Sendable {
-    public var path: String
-    public var assessment: Assessment
-    public var stamp: FileStamp
-
-    public init(path: String, assessment: Assessment, stamp: FileStamp) {
-        self.path = path
-        self.assessment = assessment
-        self.stamp = stamp
-    }
-}
-
 /// The SOP templates and assessments of a data folder. Loading never throws: a broken file is
 /// left out and reported in `problems`, so one bad checklist never hides the others.
 public struct ChecklistLibrary: Sendable {
