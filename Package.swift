@@ -4,8 +4,9 @@ import PackageDescription
 // Dependency direction (arrows = may import):
 //   smedash ─► SMEDashboard ─► TerminalUI ─► CNCursesW, CWidth, CTerminalShim (signal handlers)
 //      │            └─► SMEModel
-//      ├─► SMEReports ─► SMEModel, CPangoCairo, CXLSXWriter
+//      ├─► SMEReports ─► SMEReportRequest, SMEModel, CPangoCairo, CXLSXWriter
 //      └─► SMEModel ─► Foundation only
+//   SMEDashboard ─► SMEReportRequest ─► SMEModel (what to export, without the C libraries)
 let package = Package(
     name: "smedash",
     platforms: [.macOS(.v14)],
@@ -23,16 +24,17 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalShim", dependencies: ["CNCursesW"]),
         .target(name: "TerminalUI", dependencies: ["CWidth", "CNCursesW", "CTerminalShim"]),
-        .target(name: "SMEDashboard", dependencies: ["SMEModel", "TerminalUI"]),
+        .target(name: "SMEReportRequest", dependencies: ["SMEModel"]),
+        .target(name: "SMEDashboard", dependencies: ["SMEModel", "SMEReportRequest", "TerminalUI"]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .target(name: "SMEReports", dependencies: ["SMEModel", "CPangoCairo", "CXLSXWriter"]),
+        .target(name: "SMEReports", dependencies: ["SMEModel", "SMEReportRequest", "CPangoCairo", "CXLSXWriter"]),
         .executableTarget(
             name: "smedash",
             dependencies: [
-                "SMEModel", "SMEDashboard", "SMEReports", "TerminalUI",
+                "SMEModel", "SMEDashboard", "SMEReports", "SMEReportRequest", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,7 +45,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),
         .testTarget(
-            name: "SMEReportsTests", dependencies: ["SMEReports", "SMEModel"],
+            name: "SMEReportsTests", dependencies: ["SMEReports", "SMEReportRequest", "SMEModel"],
             exclude: ["Golden"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "SmedashCLITests", dependencies: ["smedash", "SMEModel"]),

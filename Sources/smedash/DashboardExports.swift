@@ -2,6 +2,7 @@ import Foundation
 import SMEDashboard
 import SMEModel
 import SMEReports
+import SMEReportRequest
 
 /// Connects the dashboard's Export screen to the report module: an `ExportJob` from the screen
 /// becomes a `ReportRequest`, rendered by the same code as `smedash report`.

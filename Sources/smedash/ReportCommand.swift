@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import SMEModel
 import SMEReports
+import SMEReportRequest
 
 extension ReportKind: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}

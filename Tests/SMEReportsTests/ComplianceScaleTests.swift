@@ -2,6 +2,7 @@ import Foundation
 import SMEModel
 import Testing
 @testable import SMEReports
+import SMEReportRequest
 
 /// A compliance report over 1,000 generated assessments of a 30-item checklist: every format is
 /// produced and the times are printed (issue 5 owns the real benchmark).

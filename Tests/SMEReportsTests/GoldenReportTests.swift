@@ -2,6 +2,7 @@ import Foundation
 import SMEModel
 import Testing
 @testable import SMEReports
+import SMEReportRequest
 
 /// Markdown, HTML, CSV (both profiles) and JSON of every report, compared byte for byte with
 /// `Golden/`. Regenerate with `SMEDASH_UPDATE_GOLDEN=1 swift test --filter GoldenReportTests`.

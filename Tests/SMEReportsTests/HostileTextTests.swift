@@ -2,6 +2,7 @@ import Foundation
 import SMEModel
 import Testing
 @testable import SMEReports
+import SMEReportRequest
 
 /// Markup, spreadsheet formulas, quotes, line breaks and emoji in business names, item texts and
 /// notes come out as inert text in every format. (XLSX is checked in XLSXReportTests.)

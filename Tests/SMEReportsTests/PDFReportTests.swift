@@ -2,6 +2,7 @@ import Foundation
 import SMEModel
 import Testing
 @testable import SMEReports
+import SMEReportRequest
 
 /// PDF through Cairo and Pango, checked with poppler's tools: the text extracts (accents, °C,
 /// numbers), the page size is A4 or F4, fonts are embedded, long tables continue with their

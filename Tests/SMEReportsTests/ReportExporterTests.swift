@@ -2,6 +2,7 @@ import Foundation
 import SMEModel
 import Testing
 @testable import SMEReports
+import SMEReportRequest
 
 /// The entry point the CLI and the Export screen share: which report a request builds, the
 /// figures in it, personal-data masking and the errors for a bad request.

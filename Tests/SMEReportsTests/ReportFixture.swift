@@ -1,6 +1,7 @@
 import Foundation
 import SMEModel
 @testable import SMEReports
+import SMEReportRequest
 
 /// A small, fixed data set for report tests, independent of the bundled data so golden files
 /// stay stable. Names carry hostile text (markup, a spreadsheet formula, quotes, line breaks,

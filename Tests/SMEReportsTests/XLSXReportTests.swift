@@ -2,6 +2,7 @@ import Foundation
 import SMEModel
 import Testing
 @testable import SMEReports
+import SMEReportRequest
 
 /// XLSX through libxlsxwriter, read back with openpyxl: one sheet per table, a bold frozen
 /// header with an autofilter, shares as numbers with a percent format, ids as text, dates as

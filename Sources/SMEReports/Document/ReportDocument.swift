@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 
 /// A report as format-free content: built once by a report builder, then turned into bytes by
 /// any renderer, so every format carries the same figures.

@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 
 /// Why a report could not be built or rendered; `description` says what and where.
 public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {

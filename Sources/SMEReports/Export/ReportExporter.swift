@@ -1,5 +1,6 @@
 import Foundation
 import SMEModel
+import SMEReportRequest
 
 /// The one entry point for exports: builds the requested report from the data and renders it.
 /// It returns bytes and never writes files; the caller decides where they go.

@@ -1,6 +1,7 @@
 import CPangoCairo
 import Foundation
 import SMEModel
+import SMEReportRequest
 
 /// Writes a report as PDF through Cairo and Pango: letterhead, selectable text with embedded
 /// subset fonts, tables that continue across pages under a repeated header, "Halaman X dari N"

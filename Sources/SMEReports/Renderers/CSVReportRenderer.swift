@@ -1,5 +1,6 @@
 import Foundation
 import SMEModel
+import SMEReportRequest
 
 /// Writes a report's tables as CSV in one of two profiles (see `ReportCSVProfile`).
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import SMEModel
+import SMEReportRequest
 
 /// Writes a report as one self-contained HTML file (no scripts, no external files) with print
 /// CSS for A4 or F4 paper. Every piece of text goes through `escape`.
