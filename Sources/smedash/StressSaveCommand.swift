@@ -28,6 +28,9 @@ struct StressSaveCommand: ParsableCommand {
     @Flag(help: "Before each save print \"waiting\" and wait for a line on standard input (end of input stops).")
     var pause = false
 
+    @Flag(help: "Race mode: before each round re-read the file's stamp, wait like --pause, save, and print \"saved N\" or \"conflict N\" instead of stopping at a conflict.")
+    var race = false
+
     /// What is being saved: the dashboard's two kinds of documents.
     private enum Document {
         case checklist(Checklist)
@@ -58,6 +61,7 @@ struct StressSaveCommand: ParsableCommand {
                 : Document.assessment(try JSONDecoder().decode(Assessment.self, from: data))
         }
         emit("ready\n")
+        if race { return try runRace(documents, language: language) }
         for round in 0..<rounds {
             if pause {
                 emit("waiting\n")
@@ -70,6 +74,26 @@ struct StressSaveCommand: ParsableCommand {
                 throw CLIError(error.description(language))
             }
             emit("saved \(round + 1)\n")
+        }
+    }
+
+    /// Each round starts from what is on disk, as an official who just opened the file would; the
+    /// test releases two of these together and checks that exactly one save lands.
+    private func runRace(_ documents: [Document], language: Language) throws {
+        for round in 0..<rounds {
+            let stamp: FileStamp
+            do { stamp = try SafeFile.read(path).1 } catch { throw CLIError(error.description(language)) }
+            emit("waiting\n")
+            guard readLine() != nil else { return }
+            let bytes = try documents[round % documents.count].encoded()
+            do {
+                try SafeFile.write(bytes, to: path, expecting: stamp)
+                emit("saved \(round + 1)\n")
+            } catch .changedOnDisk {
+                emit("conflict \(round + 1)\n")
+            } catch {
+                throw CLIError(error.description(language))
+            }
         }
     }
 

@@ -17,15 +17,15 @@ public struct EffectPerformer: Sendable {
         switch effect {
         case .saveChecklist(let path, let checklist, let stamp):
             do {
-                try archivePublishedRevision(at: path, replacedBy: checklist)
+                try archivePublishedRevision(at: path, replacedBy: checklist, within: data.folder.root)
             } catch {
                 return failure(error, path: path)
             }
-            return save(checklist, to: path, expecting: stamp) {
+            return save(checklist, to: path, expecting: stamp, within: data.folder.root) {
                 .checklistSaved(ChecklistFile(path: path, checklist: checklist, stamp: $0))
             }
         case .saveAssessment(let path, let assessment, let stamp):
-            return save(assessment, to: path, expecting: stamp) {
+            return save(assessment, to: path, expecting: stamp, within: data.folder.root) {
                 .assessmentSaved(AssessmentFile(path: path, assessment: assessment, stamp: $0))
             }
         case .reloadChecklist(let path):
@@ -62,11 +62,11 @@ public struct EffectPerformer: Sendable {
 
     /// Encodes canonically and saves safely; the result says what happened.
     private func save<T: Encodable>(
-        _ value: T, to path: String, expecting stamp: FileStamp?, saved: (FileStamp) -> Action
+        _ value: T, to path: String, expecting stamp: FileStamp?, within root: String, saved: (FileStamp) -> Action
     ) -> Action {
         do {
             let bytes = try CanonicalJSON.encode(value)
-            return saved(try SafeFile.write(bytes, to: path, expecting: stamp))
+            return saved(try SafeFile.write(bytes, to: path, expecting: stamp, within: root))
         } catch {
             return failure(error, path: path)
         }
@@ -82,7 +82,7 @@ public struct EffectPerformer: Sendable {
 
     /// Before a new revision replaces a published one, keeps the published file under
     /// `sop/revisions/`, so assessments that pinned it keep their scores.
-    func archivePublishedRevision(at path: String, replacedBy checklist: Checklist) throws {
+    func archivePublishedRevision(at path: String, replacedBy checklist: Checklist, within root: String) throws {
         guard let (data, _) = try? SafeFile.read(path),
               let current = try? JSONDocument.decode(Checklist.self, from: data, file: path),
               current.status == .published, current.revision != checklist.revision else { return }
@@ -90,7 +90,7 @@ public struct EffectPerformer: Sendable {
         if FileManager.default.fileExists(atPath: target) { return }
         try FileManager.default.createDirectory(
             atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try SafeFile.write(data, to: target, expecting: nil, keepHistory: false)
+        try SafeFile.write(data, to: target, expecting: nil, keepHistory: false, within: root)
     }
 
     /// Writes unsaved work beside its file as `<name>.recovered` when a save at exit failed, so a

@@ -180,7 +180,11 @@ extension AppState {
                                  en: "Assessing \(business.name) with \(template.checklist.titleEn) revision \(template.checklist.revision)"))
     }
 
-    func assessmentPath(_ key: String) -> String { data.folder.path("assessments/\(key).json") }
+    /// Keys are built from registry ids, which were checked at load; an unsafe one gives a path
+    /// the save's folder check refuses with a message, never a file elsewhere.
+    func assessmentPath(_ key: String) -> String {
+        (try? data.folder.documentPath("assessments", id: key)) ?? data.folder.path("assessments/\u{FFFD}")
+    }
 
     /// `<date>-<business id>`, numbered `-2`, `-3`, ... when that file exists or is in use.
     func unusedAssessmentKey(for business: Business) -> String {

@@ -15,6 +15,12 @@ public enum AssessmentValidator {
                         id: "versi format harus paling sedikit 1", en: "format version must be at least 1")))
         }
         ChecklistValidator.checkKey(assessment.key, at: "key", into: &issues)
+        // Reports and exports name their files after the business.
+        if let problem = SafeName.problem(assessment.businessID) {
+            issues.append(ValidationIssue(path: "businessID", message: Localized(
+                id: "tidak dapat dipakai sebagai pengenal usaha: \(problem.id)",
+                en: "cannot be used as a business identifier: \(problem.en)")))
+        }
         if assessment.templateKey != checklist.key {
             issues.append(
                 ValidationIssue(

@@ -72,6 +72,16 @@ public struct CSVRow {
         return value
     }
 
+    /// A required identifier that may become part of a file name (`SafeName`).
+    public func identifier(_ column: String) throws(CSVError) -> String {
+        let value = try requiredString(column)
+        if let problem = SafeName.problem(value) {
+            throw error(column, value, id: "tidak dapat dipakai sebagai pengenal: \(problem.id)",
+                        en: "cannot be used as an identifier: \(problem.en)")
+        }
+        return value
+    }
+
     public func int(_ column: String) throws(CSVError) -> Int {
         let value = string(column)
         guard let number = Int(value) else {

@@ -87,6 +87,7 @@ struct BusinessRowSink: CSVRecordSink {
         text(fields[at.nib], .nib, row, textSlots)
         // Required texts and the NIK's 16 digits (quotes are never digits, so raw bytes decide).
         if fields[at.id].end == fields[at.id].start || fields[at.name].end == fields[at.name].start { return false }
+        if !Self.isSafeName(fields[at.id], bytes) { return false }
         let nik = fields[at.nik]
         if nik.end > nik.start {
             if nik.end - nik.start != 16 { return false }
@@ -121,6 +122,26 @@ struct BusinessRowSink: CSVRecordSink {
         store(founded, row, .yearFounded, yearsFounded)
         store(sinceYear, row, .onlineSince, onlineSince)
         rows += 1
+        return true
+    }
+
+    /// `SafeName`'s pattern on raw bytes; anything else (a quoted id too) goes to the reference
+    /// reader, which accepts it or names the row.
+    @inline(__always)
+    static func isSafeName(_ span: CSVFieldSpan, _ bytes: UnsafePointer<UInt8>) -> Bool {
+        let count = span.end - span.start
+        guard count > 0, count <= SafeName.maximumBytes else { return false }
+        let first = bytes[span.start]
+        if first == UInt8(ascii: ".") || first == UInt8(ascii: "-") { return false }
+        var previousDot = false
+        for index in span.start..<span.end {
+            let byte = bytes[index]
+            let isDot = byte == UInt8(ascii: ".")
+            let allowed = (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+                || isDot || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            if !allowed || (isDot && previousDot) { return false }
+            previousDot = isDot
+        }
         return true
     }
 

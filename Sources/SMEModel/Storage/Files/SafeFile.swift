@@ -45,10 +45,15 @@ public enum SafeFile {
     /// With a `stamp`, refuses when the file is gone or now holds other bytes; without one,
     /// refuses to overwrite an existing file or to follow any symlink. Refuses a read-only file.
     /// Keeps the replaced version in `.history`, its owner and its permissions.
+    /// With `root`, the path and the file a link leads to must lie inside `root` with no symbolic
+    /// link in any folder below it (`SafePath.checkInside`), checked under the folder lock.
+    /// Saves of one folder are serialised by `FolderLock` from the stamp check through the rename,
+    /// and a new file is linked into place, so it can never replace one made in the meantime.
     @discardableResult
-    public static func write(_ data: Data, to path: String, expecting stamp: FileStamp?, keepHistory: Bool = true)
-        throws(SafeFileError) -> FileStamp
-    {
+    public static func write(
+        _ data: Data, to path: String, expecting stamp: FileStamp?, keepHistory: Bool = true, within root: String? = nil
+    ) throws(SafeFileError) -> FileStamp {
+        if let root { try SafePath.checkInside(path, root: root) }
         // A new file (save as, export) never goes through a link, even a dangling one: in a shared
         // folder a planted link would make the save create or replace a file elsewhere.
         var linkInfo = stat()
@@ -57,6 +62,13 @@ public enum SafeFile {
         }
         let target = try resolveLinks(path)
         let (folder, name) = split(target)
+        let lock = FolderLock(folder)
+        defer { lock?.release() }
+        if let root {
+            // Again under the lock: a folder swapped for a link after the first check is caught here.
+            try SafePath.checkInside(path, root: root)
+            if target != path { try SafePath.checkInside(target, root: root) }
+        }
         var info = stat()
         let exists: Bool
         if stat(target, &info) == 0 {
@@ -97,7 +109,11 @@ public enum SafeFile {
             // Network file systems may report a failed write only at close.
             guard close(descriptor) == 0 else { throw .system(.write, path: temporary, errno: errno) }
             if exists && keepHistory { try keepVersion(of: target, named: name, in: folder, displayPath: path) }
-            guard rename(temporary, target) == 0 else { throw .system(.replace, path: path, errno: errno) }
+            if exists {
+                guard rename(temporary, target) == 0 else { throw .system(.replace, path: path, errno: errno) }
+            } else {
+                try placeNew(temporary, at: target, displayPath: path)
+            }
             syncFolder(folder)
             removeStaleTemporaries(of: name, in: folder)
             return self.stamp(written, data)
@@ -115,6 +131,26 @@ public enum SafeFile {
     }
 
     // MARK: - Steps
+
+    /// Gives the finished temporary file its name only if that name is still free: `link` fails
+    /// with EEXIST where `rename` would silently replace a file another process created since the
+    /// check (an export, a save as copy). File systems without hard links fall back to `rename`,
+    /// which the folder lock still protects against other smedash processes.
+    private static func placeNew(_ temporary: String, at target: String, displayPath: String) throws(SafeFileError) {
+        if link(temporary, target) == 0 {
+            unlink(temporary)
+            return
+        }
+        switch errno {
+        case EEXIST: throw .alreadyExists(displayPath)
+        case EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS:
+            var info = stat()
+            if lstat(target, &info) == 0 { throw .alreadyExists(displayPath) }
+            guard rename(temporary, target) == 0 else { throw .system(.replace, path: displayPath, errno: errno) }
+        case let code:
+            throw .system(.replace, path: displayPath, errno: code)
+        }
+    }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(SafeFileError) {
         let failure: Int32? = data.withUnsafeBytes { buffer in
@@ -258,13 +294,7 @@ public enum SafeFile {
             contentHash: FileStamp.hash(data))
     }
 
-    private static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
-        return (folder, String(path[path.index(after: slash)...]))
-    }
+    private static func split(_ path: String) -> (folder: String, name: String) { SafePath.split(path) }
 
-    private static func join(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
+    private static func join(_ folder: String, _ name: String) -> String { SafePath.join(folder, name) }
 }

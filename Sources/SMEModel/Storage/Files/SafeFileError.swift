@@ -13,6 +13,10 @@ public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly(String)
     /// A named pipe, device or socket where a data file should be.
     case notAFile(String)
+    /// The path leads outside the data (or export) folder.
+    case outsideFolder(String, root: String)
+    /// A folder on the way to the file below the data folder is a symbolic link.
+    case linkInPath(String, link: String)
     /// A system call failed: what was being done, to which path, and `errno`.
     case system(Operation, path: String, errno: Int32)
 
@@ -40,6 +44,12 @@ public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notAFile(let path):
             Localized(id: "\(path) bukan berkas biasa (pipa, perangkat atau soket)",
                       en: "\(path) is not a regular file (a pipe, device or socket)")(language)
+        case .outsideFolder(let path, let root):
+            Localized(id: "\(path) berada di luar folder \(root); tidak ditulis",
+                      en: "\(path) is outside the folder \(root); not written")(language)
+        case .linkInPath(let path, let link):
+            Localized(id: "\(link) adalah tautan simbolik; \(path) tidak ditulis melalui tautan di dalam folder data",
+                      en: "\(link) is a symbolic link; \(path) is not written through a link inside the data folder")(language)
         case .system(let operation, let path, let code):
             "\(Self.phrase(operation, path)(language)): \(Self.reason(code)(language))"
         }

@@ -50,7 +50,10 @@ public enum DataFolderWriter {
             try writeFile([UInt8](bytes), to: target)
         }
         for assessment in assessments {
-            let target = folder.path("assessments/\(assessment.key).json")
+            let target: String
+            do { target = try folder.documentPath("assessments", id: assessment.key) } catch {
+                throw .cannotWrite(folder.path("assessments"), reason: Localized(id: error.description(.id), en: error.description(.en)))
+            }
             if !overwrite, FileManager.default.fileExists(atPath: target) { throw exists(target) }
             let data: Data
             do { data = try CanonicalJSON.encode(assessment) } catch {

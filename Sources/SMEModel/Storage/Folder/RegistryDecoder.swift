@@ -28,7 +28,7 @@ public struct RegistryDecoder {
             let row = table.row(record)
             let aliases = row.string("aliases").split(separator: "|").map { String($0).trimmingSpaces() }
             out.append(Sector(
-                key: try row.requiredString("key"),
+                key: try row.identifier("key"),
                 name: Localized(id: try row.requiredString("nameId"), en: try row.requiredString("nameEn")),
                 aliases: aliases))
         }
@@ -50,7 +50,7 @@ public struct RegistryDecoder {
                 throw row.error("employees", String(employees), id: "tidak boleh negatif", en: "cannot be negative")
             }
             out.append(Business(
-                id: try row.requiredString("id"), name: try row.requiredString("name"),
+                id: try row.identifier("id"), name: try row.requiredString("name"),
                 owner: row.string("owner"), ownerNIK: nik, phone: row.string("phone"),
                 sector: try sector(row), region: try region(row),
                 scale: try row.choice("scale", Scale.init(parsing:)), nib: row.optionalString("nib"),
@@ -69,7 +69,7 @@ public struct RegistryDecoder {
         for record in table.records {
             let row = table.row(record)
             out.append(Cooperative(
-                id: try row.requiredString("id"), name: try row.requiredString("name"),
+                id: try row.identifier("id"), name: try row.requiredString("name"),
                 nik: row.optionalString("nik"), legalEntityNumber: row.string("legalEntityNumber"),
                 type: try row.choice("type", CooperativeType.init(parsing:)),
                 sector: try sector(row), region: try region(row),
@@ -90,7 +90,7 @@ public struct RegistryDecoder {
                 throw row.error(column, value, id: "bukan tanggal YYYY-MM-DD yang ada", en: "is not an existing YYYY-MM-DD date")
             }
             out.append(SurveyWave(
-                id: try row.requiredString("id"),
+                id: try row.identifier("id"),
                 label: Localized(id: try row.requiredString("labelId"), en: try row.requiredString("labelEn")),
                 startDate: start, endDate: end,
                 sampling: try row.choice("sampling") { SamplingMethod(rawValue: $0.lowercased()) }))
