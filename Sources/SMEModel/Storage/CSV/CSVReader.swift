@@ -76,10 +76,13 @@ public enum CSVReader {
             field.removeAll(keepingCapacity: true)
         }
 
+        // A record that is only `""` holds one empty value; only a truly empty line is blank.
+        var recordHadQuote = false
         func finishRecord() {
-            let isBlank = fields.count == 1 && fields[0].isEmpty
+            let isBlank = fields.count == 1 && fields[0].isEmpty && !recordHadQuote
             if !isBlank { records.append(CSVRecord(line: recordLine, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
+            recordHadQuote = false
         }
 
         var atFieldStart = true
@@ -88,6 +91,7 @@ public enum CSVReader {
             if atFieldStart && byte == quote {
                 // Quoted field: runs to the next lone quote, across separators and line breaks.
                 let openLine = line
+                recordHadQuote = true
                 index += 1
                 var closed = false
                 while index < count {

@@ -76,7 +76,8 @@ struct CSVScanner {
                 var firstRawLength = 0
                 while true {
                     var fieldStart = p, fieldEnd = p, escaped = false
-                    if p < end && bytes[p] == Self.quote {
+                    let quoted = p < end && bytes[p] == Self.quote
+                    if quoted {
                         var q = p + 1
                         var closed = false
                         while q < end {
@@ -118,7 +119,8 @@ struct CSVScanner {
                         fieldEnd = q
                         p = q
                     }
-                    if count == 0 { firstRawLength = fieldEnd - fieldStart }
+                    // A record that is only `""` holds one empty value; only a truly empty line is blank.
+                    if count == 0 { firstRawLength = fieldEnd - fieldStart + (quoted ? 2 : 0) }
                     guard trim(&fieldStart, &fieldEnd) else { return .unusual }
                     if count < columns {
                         fields[count] = CSVFieldSpan(start: fieldStart, end: fieldEnd, escaped: escaped)
@@ -217,7 +219,7 @@ extension CSVScanner {
             if contentEnd > recordStart && bytes[contentEnd - 1] == Self.lf { contentEnd -= 1 }
             if contentEnd > recordStart && bytes[contentEnd - 1] == Self.cr { contentEnd -= 1 }
             let length = contentEnd - recordStart
-            let blank = length == 0 || (length == 2 && bytes[recordStart] == Self.quote && bytes[recordStart + 1] == Self.quote)
+            let blank = length == 0
             if !blank {
                 if seen == row { return recordStart }
                 seen += 1

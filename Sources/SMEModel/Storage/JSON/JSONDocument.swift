@@ -11,7 +11,7 @@ public enum JSONDocument {
             throw JSONLoadError(file: file, location: error.location, path: nil, message: error.message)
         }
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            return try JSONDecoder().decode(T.self, from: map.foundationCompatibleNumbers(data))
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, isNumberOutOfRange(context),
                 let path = numberOutOfRange(T.self, in: data, map: map)

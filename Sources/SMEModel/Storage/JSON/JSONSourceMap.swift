@@ -4,7 +4,7 @@ import Foundation
 public struct JSONSourceMap: Sendable {
     /// Byte offset of each value's first character, keyed by path.
     public let offsets: [String: Int]
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     /// Byte offsets at which each line starts; line 1 starts after a BOM, if any.
     private let lineStarts: [Int]
 
@@ -94,11 +94,19 @@ public struct JSONSourceMap: Sendable {
                 offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
                 starts.append(offset)
             }
+            // A lone carriage return (old Mac files) ends a line too, as it does for the CSV
+            // reader; CRLF stays one break. Rare, so only files holding a CR pay for this.
+            guard memchr(base, Int32(UInt8(ascii: "\r")), buffer.count) != nil else { return }
+            for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\r")
+                && (index + 1 == buffer.count || buffer[index + 1] != UInt8(ascii: "\n")) {
+                starts.append(index + 1)
+            }
+            starts.sort()
         }
         return starts
     }
 
-    private static func isDelimiter(_ byte: UInt8) -> Bool {
+    static func isDelimiter(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: " "),
              UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
