@@ -132,8 +132,8 @@ import Testing
         }
         #expect(prompt.tag == ModalTag("sop-save-as", foodPath))
         #expect(prompt.field.value == "food-copy.json")
-        #expect(prompt.label.en == "New file name in data/sop/:")
-        let copyPath = SOPEditFixture.bundledRoot + "/sop/food-copy.json"
+        #expect(prompt.label.en == "New file name in data/sop/drafts/:")
+        let copyPath = SOPEditFixture.bundledRoot + "/sop/drafts/food-copy.json"
         #expect(state.press(.enter) == [.saveChecklist(path: copyPath, checklist: mine, expecting: nil)])
         #expect(state.checklists.savingCopies == [copyPath: foodPath])
 

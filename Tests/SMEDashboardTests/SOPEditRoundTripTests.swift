@@ -85,7 +85,7 @@ import Testing
         _ = state.press(.left, .enter)
         #expect(state.topModalTag == ModalTag("sop-save-as", path))
         let copyResults = perform(state.press(.enter), on: &state)
-        let copyPath = folder.root + "/sop/food-copy.json"
+        let copyPath = folder.root + "/sop/drafts/food-copy.json"
         guard case .checklistSaved(let copy)? = copyResults.first, case .checklistReloaded(let reloaded)? = copyResults.last else {
             Issue.record("copy not saved and original not reloaded: \(copyResults)")
             return
@@ -140,24 +140,22 @@ import Testing
         #expect(state.foodDocument == mine)
     }
 
-    @Test func aCopyIntoAMissingFolderFailsAndKeepsTheEdits() throws {
+    /// A copy's name cannot lead anywhere but `sop/drafts/`: a slash is refused before any write.
+    @Test func aCopyNameWithASlashIsRefusedAndKeepsTheEdits() throws {
         let folder = try SOPEditTemporaryData()
         var state = SOPEditFixture.draftFoodState(root: folder.root)
         _ = state.press(.char("r"))
         let mine = state.foodDocument
         _ = state.update(.saveFailed(path: mine.path, message: Localized("changed"), isConflict: true))
         _ = state.press(.left, .enter, .ctrl("u"))
-        _ = state.type("missing/food-copy")
-        let results = perform(state.press(.enter), on: &state)
-        guard case .saveFailed(folder.root + "/sop/missing/food-copy.json", _, false)? = results.first else {
-            Issue.record("expected a failure: \(results)")
+        _ = state.type("../../food-copy")
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.status?.text.en == "A file name may hold only letters, digits, \".\", \"_\" and \"-\"")
+        guard case .prompt(let prompt)? = state.modals.last else {
+            Issue.record("the name is asked again")
             return
         }
-        guard case .message(let title, _)? = state.modals.last else {
-            Issue.record("no message")
-            return
-        }
-        #expect(title.en == "The copy was not saved")
+        #expect(prompt.tag == ModalTag("sop-save-as", mine.path))
         #expect(state.foodDocument == mine)
         #expect(state.checklists.savingCopies.isEmpty)
     }

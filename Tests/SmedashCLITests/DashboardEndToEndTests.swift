@@ -183,7 +183,7 @@ import Testing
         try second.send("Enter")
         // After the copy is written the original is reloaded, showing the first editor's version.
         try second.waitFor("reloaded")
-        let copy = ChecklistLibrary.loadTemplate(data + "/sop/food-copy.json")
+        let copy = ChecklistLibrary.loadTemplate(data + "/sop/drafts/food-copy.json")
         guard case .success(let (copied, _)) = copy else {
             Issue.record("the copy was not written")
             return

@@ -25,6 +25,21 @@ import Testing
         #expect(line.contains(".type: \"numbr\" is not a valid value"), "\(line)")
     }
 
+    /// A copy beside the original (what "save as copy" used to write) makes two live templates
+    /// with one key: validate refuses it and names both files; the same copy under drafts/ is fine.
+    @Test func validateRefusesTwoLiveTemplatesWithOneKey() throws {
+        let folder = try CLITemporaryFolder()
+        try FileManager.default.copyItem(atPath: data, toPath: folder.file("data"))
+        let copy = folder.file("data/sop/food-copy.json")
+        try FileManager.default.copyItem(atPath: folder.file("data/sop/food.json"), toPath: copy)
+        let result = try CLIRunner.run(["sop", "validate", "--data", folder.file("data")])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(copy): template key \"sop-food\" is already used by \(folder.file("data/sop/food.json")); two live templates must not share a key"), "\(result.stdout)")
+        try FileManager.default.createDirectory(atPath: folder.file("data/sop/drafts"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: copy, toPath: folder.file("data/sop/drafts/food-copy.json"))
+        #expect(try CLIRunner.run(["sop", "validate", "--data", folder.file("data")]).status == 0)
+    }
+
     @Test func showAcceptsIndonesianSectorName() throws {
         let result = try CLIRunner.run(["sop", "show", "kuliner", "--data", data, "--lang", "id"])
         #expect(result.status == 0)

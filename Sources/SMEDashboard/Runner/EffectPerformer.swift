@@ -66,6 +66,13 @@ public struct EffectPerformer: Sendable {
     ) -> Action {
         do {
             let bytes = try CanonicalJSON.encode(value)
+            if stamp == nil {
+                // A first save into `sop/drafts/` or `assessments/` on a fresh folder; the write
+                // below still refuses a link anywhere under the root.
+                try SafePath.checkInside(path, root: root)
+                try FileManager.default.createDirectory(
+                    atPath: SafePath.split(path).folder, withIntermediateDirectories: true)
+            }
             return saved(try SafeFile.write(bytes, to: path, expecting: stamp, within: root))
         } catch {
             return failure(error, path: path)

@@ -24,7 +24,8 @@ extension AppState {
         return [.saveChecklist(path: doc.path, checklist: doc.checklist, expecting: doc.stamp)]
     }
 
-    /// "Save as copy" after a conflict: a new file beside the original that must not exist yet.
+    /// "Save as copy" after a conflict: a draft under `sop/drafts/`, which is never loaded as a
+    /// live template, so the copy cannot shadow the original; it must not exist yet.
     mutating func saveChecklistCopy(from original: String, name: String) -> [Effect] {
         guard let index = checklists.index(ofPath: original) else { return [] }
         guard !name.isEmpty else {
@@ -32,12 +33,10 @@ extension AppState {
             askCopyName(for: original)
             return []
         }
-        let folder = original.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        var path = name.hasPrefix("/") || folder.isEmpty ? name : folder + "/" + name
-        if !path.hasSuffix(".json") { path += ".json" }
-        guard path != original else {
-            status = .error(Localized(id: "Pilih nama lain: salinan tidak boleh menimpa \(displayPath(original))",
-                                      en: "Choose another name: the copy must not replace \(displayPath(original))"))
+        guard let path = ChecklistLibrary.draftPath(for: original, name: name) else {
+            status = .error(Localized(
+                id: "Nama berkas hanya boleh berisi huruf, angka, \".\", \"_\" dan \"-\"",
+                en: "A file name may hold only letters, digits, \".\", \"_\" and \"-\""))
             askCopyName(for: original)
             return []
         }
@@ -48,8 +47,8 @@ extension AppState {
     private mutating func askCopyName(for original: String) {
         let base = original.split(separator: "/").last.map(String.init) ?? original
         let stem = base.hasSuffix(".json") ? String(base.dropLast(5)) : base
-        let folder = displayPath(original).split(separator: "/").dropLast().joined(separator: "/")
-        prompt(ModalTag("sop-save-as", original), title: Localized(id: "Simpan sebagai salinan", en: "Save as a copy"),
+        let folder = displayPath(SafePath.split(ChecklistLibrary.draftPath(for: original, name: "x") ?? original).folder)
+        prompt(ModalTag("sop-save-as", original), title: Localized(id: "Simpan sebagai salinan (draf)", en: "Save as a copy (draft)"),
                label: Localized(id: "Nama berkas baru di \(folder)/:", en: "New file name in \(folder)/:"), value: stem + "-copy.json")
     }
 
@@ -69,8 +68,8 @@ extension AppState {
             checklists.documents.insert(copy, at: index + 1)
             checklists.current = index + 1
             status = .success(Localized(
-                id: "Salinan disimpan ke \(displayPath(file.path)) (revisi \(file.checklist.revision)); \(displayPath(original)) dimuat ulang",
-                en: "Copy saved to \(displayPath(file.path)) (revision \(file.checklist.revision)); \(displayPath(original)) reloaded"))
+                id: "Salinan draf disimpan ke \(displayPath(file.path)) (revisi \(file.checklist.revision)), bukan templat aktif; \(displayPath(original)) dimuat ulang",
+                en: "Draft copy saved to \(displayPath(file.path)) (revision \(file.checklist.revision)), not a live template; \(displayPath(original)) reloaded"))
             return [.reloadChecklist(path: original)]
         }
         if let index = checklists.index(ofPath: file.path) {

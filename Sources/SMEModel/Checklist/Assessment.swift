@@ -1,7 +1,7 @@
 /// A visit that checked one business against its sector's checklist, stored as
 /// `data/assessments/<key>.json`. It pins the template revision it used, so a later edit of the
 /// template never changes an old score.
-public struct Assessment: Hashable, Sendable, Codable {
+public struct Assessment: Hashable, Sendable, Codable, JSONExtensible {
     public static let currentFormatVersion = 1
 
     public var formatVersion: Int
@@ -15,6 +15,12 @@ public struct Assessment: Hashable, Sendable, Codable {
     /// Answers by item key.
     public var answers: [String: ItemAnswer]
     public var notes: String?
+    /// `x-` members kept as they were read.
+    public var extensions: [String: JSONValue] = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, key, templateKey, templateRevision, businessID, assessor, date, answers, notes
+    }
 
     public init(
         formatVersion: Int = Assessment.currentFormatVersion, key: String, templateKey: String,
@@ -123,4 +129,14 @@ public struct CorrectiveAction: Hashable, Sendable, Codable {
         self.dueDate = dueDate
         self.status = status
     }
+}
+
+extension Assessment {
+    /// The members docs/schema/assessment.schema.json allows; a test keeps the two equal.
+    public static let memberShapes: [String: Set<String>] = [
+        "": ["formatVersion", "key", "templateKey", "templateRevision", "businessID", "assessor", "date", "answers", "notes"],
+        "assessor": ["name", "nip"],
+        "answers.*": ["result", "number", "text", "note", "action"],
+        "answers.*.action": ["text", "dueDate", "status"],
+    ]
 }

@@ -1,6 +1,6 @@
 /// An SOP checklist template for one sector, stored as `data/sop/<sector>.json`.
 /// The file format is described in `docs/sop-format.md`.
-public struct Checklist: Hashable, Sendable, Codable {
+public struct Checklist: Hashable, Sendable, Codable, JSONExtensible {
     /// The file syntax version this build reads and writes.
     public static let currentFormatVersion = 1
 
@@ -34,6 +34,13 @@ public struct Checklist: Hashable, Sendable, Codable {
     /// Keys of deleted items, kept so a key is never reused with another meaning.
     public var retiredKeys: [String]?
     public var sections: [ChecklistSection]
+    /// `x-` members kept as they were read (docs/sop-format.md).
+    public var extensions: [String: JSONValue] = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, key, sector, revision, status, effectiveFrom, title, titleEn, legalBasis, passPercent,
+             keyPrefix, retiredKeys, sections
+    }
 
     public init(
         formatVersion: Int = Checklist.currentFormatVersion, key: String, sector: String, revision: Int,
@@ -175,4 +182,17 @@ public struct ChecklistItem: Hashable, Sendable, Codable {
     }
 
     public func text(_ language: Language) -> String { language == .id ? text : textEn }
+}
+
+extension Checklist {
+    /// The members docs/schema/sop-checklist.schema.json allows; a test keeps the two equal.
+    public static let memberShapes: [String: Set<String>] = [
+        "": ["formatVersion", "key", "sector", "revision", "status", "effectiveFrom", "title", "titleEn", "legalBasis",
+             "passPercent", "keyPrefix", "retiredKeys", "sections"],
+        "sections[]": ["key", "title", "titleEn", "items"],
+        "sections[].items[]": ["key", "text", "textEn", "required", "critical", "weight", "source", "type", "failIf",
+                               "unit", "onFail"],
+        "sections[].items[].failIf": ["gt", "lt"],
+        "sections[].items[].onFail": ["action", "actionEn", "dueDays"],
+    ]
 }

@@ -35,6 +35,7 @@ public struct ChecklistLibrary: Sendable {
                 library.problems += problems.list
             }
         }
+        library.refuseDuplicateKeys()
         for path in DataFolder.jsonFiles(in: folder.path("sop/revisions")) {
             switch loadTemplate(path) {
             case .success(let (file, _)): library.revisions.append(file)
@@ -51,6 +52,39 @@ public struct ChecklistLibrary: Sendable {
             }
         }
         return library
+    }
+
+    /// Two live templates with one key would make assessments and exports ambiguous (an old
+    /// "save as copy" beside the original did this). The file named after its sector
+    /// (`sop/food.json`) keeps the key, else the first by name; the others are left out and
+    /// reported as errors naming the file that keeps it.
+    mutating func refuseDuplicateKeys() {
+        var keeper: [String: String] = [:]
+        for file in templates {
+            let isCanonical = SafePath.split(file.path).name == file.checklist.sector + ".json"
+            if keeper[file.checklist.key] == nil || isCanonical { keeper[file.checklist.key] = file.path }
+        }
+        templates = templates.filter { file in
+            let key = file.checklist.key
+            guard let first = keeper[key], first != file.path else { return true }
+            problems.append(FileProblem(file: file.path, location: nil, message: Localized(
+                id: "kunci templat \"\(key)\" sudah dipakai oleh \(first); dua templat aktif tidak boleh berkunci sama (pindahkan salinan ke sop/drafts/ atau beri kunci baru)",
+                en: "template key \"\(key)\" is already used by \(first); two live templates must not share a key (move the copy to sop/drafts/ or give it a new key)")))
+            return false
+        }
+    }
+
+    /// The folder for drafts and copies: beside the live templates, never loaded as one, so a
+    /// copy cannot shadow the template it came from.
+    public static let draftFolderName = "drafts"
+
+    /// `sop/drafts/<name>` for a copy of the template at `original`; nil when `name` cannot be a
+    /// file name (`SafeName`, with ".json" added when missing).
+    public static func draftPath(for original: String, name: String) -> String? {
+        let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        guard SafeName.isSafe(stem) else { return nil }
+        let folder = SafePath.split(original).folder
+        return SafePath.join(SafePath.join(folder, draftFolderName), stem + ".json")
     }
 
     /// Problems that block use of a file, as an Error.

@@ -10,8 +10,22 @@ public enum JSONDocument {
         } catch {
             throw JSONLoadError(file: file, location: error.location, path: nil, message: error.message)
         }
+        let compatible = map.foundationCompatibleNumbers(data)
+        var object: JSONValue?
+        if let extensible = T.self as? any JSONExtensible.Type {
+            object = try? JSONDecoder().decode(JSONValue.self, from: compatible)
+            if let object, let unknown = JSONMemberCheck.unknownMember(
+                in: object, shapes: extensible.memberShapes, map: map, file: file) {
+                throw unknown
+            }
+        }
         do {
-            return try JSONDecoder().decode(T.self, from: map.foundationCompatibleNumbers(data))
+            let decoded = try JSONDecoder().decode(T.self, from: compatible)
+            if var extended = decoded as? any JSONExtensible, let object {
+                extended.extensions = JSONMemberCheck.extensions(in: object)
+                return extended as! T
+            }
+            return decoded
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, isNumberOutOfRange(context),
                 let path = numberOutOfRange(T.self, in: data, map: map)
