@@ -39,7 +39,7 @@ struct BusinessesCommand: ParsableCommand {
         if let countBy {
             // Counting needs no order.
             let counts = registry.count(query.matchingRows(in: registry), by: countBy, language: language)
-            emit(try CountOutput.render(counts, format: format, language: language, addsUp: countBy != .channel))
+            emit(try CountOutput.render(counts, format: format, language: language, addsUp: countBy != .channel), as: format)
             return
         }
         let rows = query.run(on: registry)
@@ -47,9 +47,9 @@ struct BusinessesCommand: ParsableCommand {
         let businesses = shown.map { personal.showPersonalData ? registry.businesses[$0] : registry.businesses[$0].masked }
         switch format {
         case .json:
-            emit(try JSONOutput.encode(businesses))
+            emitData(try JSONOutput.encode(businesses))
         case .csv:
-            emit(String(decoding: RegistryEncoder.businesses(businesses, profile: .rfc4180), as: UTF8.self))
+            emitData(String(decoding: RegistryEncoder.businesses(businesses, profile: .rfc4180), as: UTF8.self))
         case .table:
             let text = BusinessText(language: language)
             let output = TabularOutput(

@@ -41,12 +41,12 @@ struct CooperativesCommand: ParsableCommand {
 
         if let countBy {
             emit(try CountOutput.render(counts(cooperatives, by: countBy, registry: registry, language: language),
-                                        format: format, language: language))
+                                        format: format, language: language), as: format)
             return
         }
         switch format {
-        case .json: emit(try JSONOutput.encode(cooperatives))
-        case .csv: emit(String(decoding: RegistryEncoder.cooperatives(cooperatives, profile: .rfc4180), as: UTF8.self))
+        case .json: emitData(try JSONOutput.encode(cooperatives))
+        case .csv: emitData(String(decoding: RegistryEncoder.cooperatives(cooperatives, profile: .rfc4180), as: UTF8.self))
         case .table:
             let style = NumberStyle(language)
             let output = TabularOutput(

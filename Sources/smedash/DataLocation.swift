@@ -51,13 +51,13 @@ enum DataLocation {
             let message = Localized(
                 id: "Jalan pertama: data contoh disalin ke \(user); perubahan disimpan di sana. Pakai --data atau SMEDASH_DATA untuk folder lain.",
                 en: "First run: copied the sample data to \(user); changes are saved there. Use --data or SMEDASH_DATA for another folder.")
-            FileHandle.standardError.write(Data((message(language) + "\n").utf8))
+            emitError(message(language) + "\n")
         } catch {
             try? manager.removeItem(atPath: staging)
             let message = Localized(
                 id: "tidak dapat menyalin data contoh ke \(user): \(error.localizedDescription)",
                 en: "could not copy the sample data to \(user): \(error.localizedDescription)")
-            FileHandle.standardError.write(Data(("smedash: " + message(language) + "\n").utf8))
+            emitError("smedash: " + message(language) + "\n")
         }
     }
 }

@@ -50,8 +50,8 @@ struct GenerateCommand: ParsableCommand {
         }
         let style = NumberStyle(language)
         let seconds = style.decimal(Date().timeIntervalSince(start), decimals: 2)
-        FileHandle.standardError.write(Data(Localized(
+        emitError(Localized(
             id: "\(out): \(style.integer(registry.businesses.count)) usaha, \(style.integer(registry.cooperatives.count)) koperasi, \(style.integer(registry.responses.count)) jawaban survei, \(checklists.count) SOP, \(visits.count) penilaian (\(seconds) dtk)\n",
-            en: "\(out): \(style.integer(registry.businesses.count)) businesses, \(style.integer(registry.cooperatives.count)) cooperatives, \(style.integer(registry.responses.count)) survey responses, \(checklists.count) SOPs, \(visits.count) assessments (\(seconds) s)\n")(language).utf8))
+            en: "\(out): \(style.integer(registry.businesses.count)) businesses, \(style.integer(registry.cooperatives.count)) cooperatives, \(style.integer(registry.responses.count)) survey responses, \(checklists.count) SOPs, \(visits.count) assessments (\(seconds) s)\n")(language))
     }
 }

@@ -16,6 +16,21 @@ struct GlobalOptions: ParsableArguments {
 
     var folder: DataFolder { DataFolder(root: DataLocation.resolve(explicit: data, language: language)) }
 
+    /// The language for messages printed before or outside a command's own options (parse
+    /// errors, output failures): `--lang` as written on the command line, else LANG.
+    static var messageLanguage: Language {
+        let arguments = CommandLine.arguments
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
+           let language = Language(rawValue: arguments[index + 1]) {
+            return language
+        }
+        if let joined = arguments.first(where: { $0.hasPrefix("--lang=") }),
+           let language = Language(rawValue: String(joined.dropFirst("--lang=".count))) {
+            return language
+        }
+        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
     /// Loads the parts of the registry a command needs, with a progress line on a terminal when
     /// that takes more than half a second.
     func loadRegistry(_ parts: RegistryParts = .all) throws -> Registry {

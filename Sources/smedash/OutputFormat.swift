@@ -63,7 +63,7 @@ enum JSONOutput {
     }
 }
 
-/// Writes to stdout without Swift's print buffering surprises when piped.
-func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+/// A table as escaped text, CSV and JSON as they are.
+func emit(_ text: String, as format: OutputFormat) {
+    if format == .table { emit(text) } else { emitData(text) }
 }

@@ -44,7 +44,8 @@ final class ProgressLine: @unchecked Sendable {
         var line = Localized(id: "Memuat", en: "Loading")(language) + " \(name): " + current.step(language)
         if let fraction = current.fraction { line += " \(Int((fraction * 100).rounded()))%" }
         line += String(format: " (%.1f s)", Date().timeIntervalSince(start))
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        // The line's own escape (erase to the end of the line) is written raw, the text escaped.
+        TerminalOutput.write(Array(("\r\u{1B}[K" + TerminalEscaping.visible(line, keepsLineBreaks: false)).utf8), to: STDERR_FILENO)
         shown = true
     }
 
@@ -54,7 +55,7 @@ final class ProgressLine: @unchecked Sendable {
         timer = nil
         lock.lock()
         defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { TerminalOutput.write(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO) }
         shown = false
     }
 }

@@ -74,13 +74,13 @@ struct ReportCommand: ParsableCommand {
             throw CLIError(error.description(language))
         }
         if output == "-" {
-            FileHandle.standardOutput.write(data)
+            emitData(data)
             return
         }
         try write(data, language: language)
-        FileHandle.standardError.write(Data(Localized(
+        emitError(Localized(
             id: "\(output): \(NumberStyle(language).integer(data.count)) bita ditulis\n",
-            en: "\(output): \(NumberStyle(language).integer(data.count)) bytes written\n")(language).utf8))
+            en: "\(output): \(NumberStyle(language).integer(data.count)) bytes written\n")(language))
     }
 
     private func resolvedFormat(_ language: Language) throws -> ReportFormat {

@@ -18,7 +18,7 @@ struct SOPCommand: ParsableCommand {
             let language = global.language
             let library = ChecklistLibrary.load(global.folder)
             for problem in library.problems where problem.isError {
-                FileHandle.standardError.write(Data((problem.description(language) + "\n").utf8))
+                emitError(problem.description(language) + "\n")
             }
             let rows = library.templates.map { file -> [String] in
                 let c = file.checklist
@@ -28,9 +28,9 @@ struct SOPCommand: ParsableCommand {
             let header = ["sector", "key", "revision", "status", "effectiveFrom", "items", "critical", "title"]
             switch format {
             case .json:
-                emit(try JSONOutput.encode(library.templates.map(\.checklist)))
+                emitData(try JSONOutput.encode(library.templates.map(\.checklist)))
             case .csv:
-                emit(TabularOutput(columns: [], rows: rows).csv(header: header))
+                emitData(TabularOutput(columns: [], rows: rows).csv(header: header))
             case .table:
                 emit(TabularOutput(columns: [
                     .init(title: Localized(id: "Sektor", en: "Sector")(language)), .init(title: "Key"),
@@ -62,7 +62,7 @@ struct SOPCommand: ParsableCommand {
                     id: "tidak ada SOP untuk sektor \(found.key)", en: "no SOP for sector \(found.key)")(language))
             }
             if format == .json {
-                emit(String(decoding: try CanonicalJSON.encode(file.checklist), as: UTF8.self))
+                emitData(String(decoding: try CanonicalJSON.encode(file.checklist), as: UTF8.self))
                 return
             }
             emit(ChecklistText(checklist: file.checklist, language: language).render())
@@ -101,9 +101,9 @@ struct SOPCommand: ParsableCommand {
             }
             for problem in problems { emit(problem.description(language) + "\n") }
             let errors = problems.count(where: \.isError)
-            FileHandle.standardError.write(Data(Localized(
+            emitError(Localized(
                 id: "\(checked) berkas diperiksa, \(errors) galat, \(problems.count - errors) peringatan\n",
-                en: "\(checked) files checked, \(errors) errors, \(problems.count - errors) warnings\n")(language).utf8))
+                en: "\(checked) files checked, \(errors) errors, \(problems.count - errors) warnings\n")(language))
             if errors > 0 { throw ExitCode(1) }
         }
 

@@ -16,10 +16,31 @@ struct SmedashCommand: ParsableCommand {
         """,
         subcommands: [
             BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, ReportCommand.self,
-            GenerateCommand.self, KeybindingsCommand.self, StressSaveCommand.self,
+            GenerateCommand.self, KeybindingsCommand.self, StressSaveCommand.self, CrashCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
+
+    /// ArgumentParser's own main would print an error's text raw; a message quoting a value from
+    /// a data file must reach the terminal escaped (`emitError`).
+    static func main() {
+        // A closed pipe then shows up as EPIPE on the write, which ends the program quietly.
+        signal(SIGPIPE, SIG_IGN)
+        CrashReport.install(indonesian: GlobalOptions.messageLanguage == .id)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { emitData(message + "\n") }
+            } else if !message.isEmpty {
+                emitError(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
     var noMouse = false

@@ -45,7 +45,7 @@ struct SurveyCommand: ParsableCommand {
                 en: "--compare works with --by total, sector, region or scale only")(language))
         }
         let figures = SurveyFigures(registry: registry, wave: chosen, breakdown: by, comparedWith: earlier, language: language)
-        emit(try SurveyOutput(figures: figures, language: language).render(format))
+        emit(try SurveyOutput(figures: figures, language: language).render(format), as: format)
     }
 
     private func findWave(_ id: String?, in registry: Registry, language: Language) throws -> SurveyWave? {

@@ -26,9 +26,16 @@ struct CLIRunner {
         return url.appendingPathComponent("data").path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// `bash -c script`, for pipelines.
+    static func runShell(_ script: String) throws -> Result {
+        try run(["-c", script], executable: "/bin/bash")
+    }
+
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], stdoutPath: String? = nil, executable: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
@@ -37,10 +44,11 @@ struct CLIRunner {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = try stdoutPath.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        if stdoutPath != nil { try? out.fileHandleForWriting.close() }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -22,7 +22,7 @@ final class ChildProcess {
     private var linesRead = 0
 
     /// Starts `smedash arguments` (or `launcher… smedash arguments` to run it as another user).
-    init(_ arguments: [String], launcher: [String] = []) throws {
+    init(_ arguments: [String], launcher: [String] = [], environment extra: [String: String] = [:]) throws {
         if let first = launcher.first {
             process.executableURL = URL(fileURLWithPath: first)
             process.arguments = Array(launcher.dropFirst()) + [CLIRunner.binary] + arguments
@@ -34,6 +34,7 @@ final class ChildProcess {
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "LC_ALL")
         environment.removeValue(forKey: "SMEDASH_DATA")
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardOutput = output
         process.standardError = errors

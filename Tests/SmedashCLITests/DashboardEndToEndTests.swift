@@ -57,9 +57,10 @@ import Testing
     /// leaves the shell's screen back, with echo and canonical input on.
     @Test(.enabled(if: hasTmux), arguments: [SIGTERM, SIGINT, SIGHUP, SIGSEGV, SIGABRT])
     func terminalIsRestoredAfterSignal(_ signal: Int32) throws {
-        // Swift's backtracer can spend half a minute symbolicating a debug build; the promise under
-        // test is the restored terminal, so crash runs skip it.
-        let session = try start(environment: [SIGSEGV, SIGABRT].contains(signal) ? ["SWIFT_BACKTRACE": "enable=no"] : [:])
+        // Crash signals write a report instead of running Swift's interactive backtracer, which
+        // used to wait half a minute for a key with the screen still in curses mode.
+        let state = try CLITemporaryFolder()
+        let session = try start(environment: ["XDG_STATE_HOME": state.path])
         try session.waitFor("Businesses")
         #expect(try session.isAlternateScreenOn())
         let shell = try session.panePID()
@@ -74,6 +75,11 @@ import Testing
         let settings = screen.replacingOccurrences(of: "\n", with: "")
         #expect(settings.contains(" icanon") && !settings.contains("-icanon"), "\(screen)")
         #expect(settings.contains(" echo ") && !settings.contains("-echo "), "\(screen)")
+        if [SIGSEGV, SIGABRT].contains(signal) {
+            let reports = state.names(in: "smedash")
+            #expect(reports.count == 1)
+            #expect(screen.contains("smedash: crashed; details in"), "\(screen)")
+        }
     }
 }
 

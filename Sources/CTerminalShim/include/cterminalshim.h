@@ -18,6 +18,10 @@ int ts_unblock_signals(void);
 /// and every fatal signal, restores the terminal at once and chains to the previous handler.
 void ts_install_handlers(int graceful, unsigned grace_seconds);
 
+/// Crash reports for the whole process (CLI and dashboard): a fatal signal restores the terminal,
+/// writes a backtrace to `folder`/crash-<time>-<pid>.txt, prints `line` followed by that path on
+/// stderr, and ends the process by the same signal, without Swift's interactive backtracer.
+void ts_install_crash_handlers(const char *folder, const char *line);
 /// Tells the handlers whether curses is running, so endwin is called at most once.
 void ts_set_curses_active(int active);
 

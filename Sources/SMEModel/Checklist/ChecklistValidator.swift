@@ -196,6 +196,13 @@ public enum ChecklistValidator {
     }
 
     static func checkText(_ text: String, at path: String, into issues: inout [ValidationIssue]) {
+        // Escape sequences or bidi overrides in a text are at best a paste accident; screens and
+        // the CLI show them escaped, reports would print them.
+        if TerminalEscaping.containsControls(text) {
+            issues.append(ValidationIssue(.warning, path: path, message: Localized(
+                id: "teks memuat karakter kendali atau arah teks tersembunyi: \"\(TerminalEscaping.visible(text))\"",
+                en: "the text holds control or hidden direction characters: \"\(TerminalEscaping.visible(text))\"")))
+        }
         guard text.allSatisfy(\.isWhitespace) else { return }
         issues.append(
             ValidationIssue(

@@ -48,9 +48,11 @@ public struct CSVRow {
 
     public var line: Int { record.line }
 
+    /// A located error quoting `value`; personal data in it is masked (`MessageMasking`).
     public func error(_ column: String, _ value: String, id: String, en: String) -> CSVError {
-        CSVError(file: table.file, line: record.line, message: Localized(
-            id: "kolom \"\(column)\": \"\(value)\" \(id)", en: "column \"\(column)\": \"\(value)\" \(en)"))
+        let shown = MessageMasking.shown(value, column: column)
+        return CSVError(file: table.file, line: record.line, message: Localized(
+            id: "kolom \"\(column)\": \"\(shown)\" \(id)", en: "column \"\(column)\": \"\(shown)\" \(en)"))
     }
 
     public func string(_ column: String) -> String {

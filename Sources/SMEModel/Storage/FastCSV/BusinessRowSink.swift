@@ -98,7 +98,7 @@ struct BusinessRowSink: CSVRecordSink {
               let scale = code(.scale, fields[at.scale], bytes),
               let isOnline = code(.online, fields[at.online], bytes),
               let status = code(.status, fields[at.status], bytes),
-              let staff = Self.number(fields[at.employees], bytes), staff >= 0,
+              let staff = Self.number(fields[at.employees], bytes), staff >= 0, staff < 1_000_000_000_000_000,
               let founded = Self.number(fields[at.founded], bytes),
               let channelSet = set(0, fields[at.channels], bytes),
               let paymentSet = set(1, fields[at.payments], bytes)

@@ -46,6 +46,12 @@ public struct RegistryDecoder {
                 throw row.error("ownerNIK", nik, id: "bukan NIK 16 angka", en: "is not a 16-digit NIK")
             }
             let employees = try row.int("employees")
+            // A NIK pasted one column too far still parses as a number; no business has a
+            // quadrillion staff.
+            if employees >= 1_000_000_000_000_000 {
+                throw row.error("employees", String(employees), id: "bukan jumlah pekerja: tampak seperti NIK (16 angka) di kolom yang salah",
+                                en: "is not a head count: it looks like a NIK (16 digits) in the wrong column")
+            }
             if employees < 0 {
                 throw row.error("employees", String(employees), id: "tidak boleh negatif", en: "cannot be negative")
             }
