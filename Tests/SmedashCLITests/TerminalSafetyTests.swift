@@ -33,19 +33,31 @@ import Testing
         return found
     }
 
-    /// A copy of the bundled data whose first businesses carry the hostile names.
-    static func hostileData() throws -> CLITemporaryFolder {
+    /// A copy of the bundled data with the lines of `registry/businesses.csv` edited.
+    static func dataWithBusinesses(_ edit: (inout [String]) -> Void) throws -> CLITemporaryFolder {
         let folder = try CLITemporaryFolder()
         try FileManager.default.copyItem(atPath: CLIRunner.bundledData, toPath: folder.file("data"))
         let path = folder.file("data/registry/businesses.csv")
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
-        for (index, hostile) in hostile.enumerated() {
-            var fields = lines[index + 1].components(separatedBy: ",")
-            fields[1] = "\"" + hostile.text + "\""
-            lines[index + 1] = fields.joined(separator: ",")
-        }
+        edit(&lines)
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return folder
+    }
+
+    /// `line` with its field `index` (0-based, no quoted commas in the bundled rows) replaced.
+    static func replacingField(_ index: Int, of line: String, with value: String) -> String {
+        var fields = line.components(separatedBy: ",")
+        fields[index] = value
+        return fields.joined(separator: ",")
+    }
+
+    /// A copy of the bundled data whose first businesses carry the hostile names.
+    static func hostileData() throws -> CLITemporaryFolder {
+        try dataWithBusinesses { lines in
+            for (index, hostile) in hostile.enumerated() {
+                lines[index + 1] = replacingField(1, of: lines[index + 1], with: "\"" + hostile.text + "\"")
+            }
+        }
     }
 
     @Test func businessTablesShowControlCharactersEscaped() throws {
@@ -90,14 +102,9 @@ import Testing
     }
 
     @Test func errorMessagesEscapeHostileValues() throws {
-        let folder = try CLITemporaryFolder()
-        try FileManager.default.copyItem(atPath: CLIRunner.bundledData, toPath: folder.file("data"))
-        let path = folder.file("data/registry/businesses.csv")
-        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
-        var fields = lines[3].components(separatedBy: ",")
-        fields[5] = "\"kuliner\u{1B}]0;owned\u{07}\""
-        lines[3] = fields.joined(separator: ",")
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let folder = try Self.dataWithBusinesses { lines in
+            lines[3] = Self.replacingField(5, of: lines[3], with: "\"kuliner\u{1B}]0;owned\u{07}\"")
+        }
         let result = try CLIRunner.run(["businesses", "--data", folder.file("data")])
         #expect(result.status == 1)
         #expect(result.stderr.contains(":4: column \"sector\": \"kuliner\\e]0;owned\\x07\""), "\(result.stderr)")
@@ -106,23 +113,17 @@ import Testing
 
     /// A NIK with a digit too many, and one shifted into `employees`: masked, with a hint.
     @Test func personalDataInMessagesIsMasked() throws {
-        let folder = try CLITemporaryFolder()
-        try FileManager.default.copyItem(atPath: CLIRunner.bundledData, toPath: folder.file("data"))
-        let path = folder.file("data/registry/businesses.csv")
-        let original = try String(contentsOfFile: path, encoding: .utf8)
-        var lines = original.components(separatedBy: "\n")
-        lines[1] = lines[1].replacingOccurrences(of: "3273084806640925", with: "32730848066409251")
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        var result = try CLIRunner.run(["businesses", "--data", folder.file("data")])
+        let longNIK = try Self.dataWithBusinesses { lines in
+            lines[1] = lines[1].replacingOccurrences(of: "3273084806640925", with: "32730848066409251")
+        }
+        var result = try CLIRunner.run(["businesses", "--data", longNIK.file("data")])
         #expect(result.stderr.contains("column \"ownerNIK\": \"3273*********9251\" is not a 16-digit NIK"), "\(result.stderr)")
         #expect(!result.stderr.contains("32730848066409251"))
 
-        lines = original.components(separatedBy: "\n")
-        var fields = lines[1].components(separatedBy: ",")
-        fields[9] = "3273084806640925"
-        lines[1] = fields.joined(separator: ",")
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        result = try CLIRunner.run(["businesses", "--data", folder.file("data")])
+        let shifted = try Self.dataWithBusinesses { lines in
+            lines[1] = Self.replacingField(9, of: lines[1], with: "3273084806640925")
+        }
+        result = try CLIRunner.run(["businesses", "--data", shifted.file("data")])
         #expect(result.status == 1)
         #expect(result.stderr.contains("column \"employees\": \"3273********0925\" is not a head count: it looks like a NIK (16 digits) in the wrong column"), "\(result.stderr)")
         #expect(!result.stderr.contains("3273084806640925"))

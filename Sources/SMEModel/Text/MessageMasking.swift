@@ -7,8 +7,8 @@ public enum MessageMasking {
 
     /// `value` as it may appear in a message about `column`.
     public static func shown(_ value: String, column: String? = nil) -> String {
-        if let column, personalColumns.contains(column) { return masked(value) }
-        return looksPersonal(value) ? masked(value) : value
+        let isPersonal = column.map(personalColumns.contains) == true || looksPersonal(value)
+        return isPersonal ? PersonalData.mask(value, keepStart: 4, keepEnd: 4) : value
     }
 
     /// Runs of 10 or more digits (a NIK has 16, a phone 10–13, an NIB 13) anywhere in the value,
@@ -25,9 +25,5 @@ public enum MessageMasking {
             }
         }
         return false
-    }
-
-    static func masked(_ value: String) -> String {
-        value.count > 8 ? PersonalData.mask(value, keepStart: 4, keepEnd: 4) : String(repeating: "*", count: value.count)
     }
 }

@@ -137,9 +137,7 @@ struct BusinessRowSink: CSVRecordSink {
         for index in span.start..<span.end {
             let byte = bytes[index]
             let isDot = byte == UInt8(ascii: ".")
-            let allowed = (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
-                || isDot || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
-            if !allowed || (isDot && previousDot) { return false }
+            if !SafeName.isAllowed(byte) || (isDot && previousDot) { return false }
             previousDot = isDot
         }
         return true

@@ -61,7 +61,7 @@ public enum SafeFile {
             throw .alreadyExists(path)
         }
         let target = try resolveLinks(path)
-        let (folder, name) = split(target)
+        let (folder, name) = SafePath.split(target)
         let lock = FolderLock(folder)
         defer { lock?.release() }
         if let root {
@@ -91,7 +91,7 @@ public enum SafeFile {
         // ignores permissions; the write bits are what the person who set them meant.
         if exists && (info.st_mode & 0o222 == 0 || access(target, W_OK) != 0) { throw .readOnly(path) }
 
-        var template = Array(join(folder, ".\(name).tmp-XXXXXX").utf8CString)
+        var template = Array(SafePath.join(folder, ".\(name).tmp-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw .system(.createTemporary, path: folder, errno: errno) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -175,13 +175,13 @@ public enum SafeFile {
     private static func keepVersion(of target: String, named name: String, in folder: String, displayPath: String)
         throws(SafeFileError)
     {
-        let history = join(folder, historyFolderName)
+        let history = SafePath.join(folder, historyFolderName)
         if mkdir(history, 0o755) != 0 && errno != EEXIST {
             throw .system(.createHistory, path: history, errno: errno)
         }
         // Pruning first means a save killed at any moment leaves at most `historyLimit` versions.
         pruneHistory(of: name, in: folder, keeping: historyLimit - 1)
-        let base = join(history, "\(name).\(utcTimestamp())")
+        let base = SafePath.join(history, "\(name).\(utcTimestamp())")
         var candidate = base
         for attempt in 1...99 {
             if link(target, candidate) == 0 { return }
@@ -205,13 +205,13 @@ public enum SafeFile {
 
     /// Keeps the newest `keeping` versions of `name`; best effort, an extra old version harms nobody.
     private static func pruneHistory(of name: String, in folder: String, keeping: Int) {
-        let history = join(folder, historyFolderName)
+        let history = SafePath.join(folder, historyFolderName)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: history) else { return }
         let prefix = name + "."
         let versions = entries.filter { $0.hasPrefix(prefix) && isVersionSuffix($0.dropFirst(prefix.count)) }
         // The timestamps sort as text; a same-millisecond suffix "-01" sorts after its base name.
         for old in versions.sorted(by: >).dropFirst(keeping) {
-            unlink(join(history, old))
+            unlink(SafePath.join(history, old))
         }
     }
 
@@ -223,7 +223,7 @@ public enum SafeFile {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         for entry in entries where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
-            let path = join(folder, entry)
+            let path = SafePath.join(folder, entry)
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
             if Int(now.tv_sec) - Int(info.st_mtim.tv_sec) > staleTemporarySeconds { unlink(path) }
@@ -265,7 +265,7 @@ public enum SafeFile {
             let length = readlink(current, &buffer, buffer.count - 1)
             guard length >= 0 else { throw .system(.resolveLink, path: current, errno: errno) }
             let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = target.hasPrefix("/") ? target : join(split(current).folder, target)
+            current = target.hasPrefix("/") ? target : SafePath.join(SafePath.split(current).folder, target)
         }
         throw .system(.resolveLink, path: path, errno: ELOOP)
     }
@@ -293,8 +293,4 @@ public enum SafeFile {
             modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             contentHash: FileStamp.hash(data))
     }
-
-    private static func split(_ path: String) -> (folder: String, name: String) { SafePath.split(path) }
-
-    private static func join(_ folder: String, _ name: String) -> String { SafePath.join(folder, name) }
 }

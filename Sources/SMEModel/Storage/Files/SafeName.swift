@@ -2,7 +2,7 @@ import Foundation
 
 /// The one pattern for identifiers that may become part of a file name: business, cooperative,
 /// template and sector keys, wave IDs and assessment keys. Every value in a data file is
-/// untrusted, so an ID such as `X/../../tmp/OWNED` is refused when the file is loaded, long before
+/// untrusted, so an ID such as `X/../../elsewhere/OWNED` is refused when the file is loaded, long before
 /// a save could build a path from it.
 public enum SafeName {
     /// Longest identifier in UTF-8 bytes; real ones (`UMK-3273-00624`, `2020-08-01-umk-3273-00624-2`)
@@ -38,7 +38,9 @@ public enum SafeName {
         return value + suffix
     }
 
-    private static func isAllowed(_ byte: UInt8) -> Bool {
+    /// The bytes an identifier may hold; the fast CSV reader checks raw bytes with it too.
+    @inline(__always)
+    static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):

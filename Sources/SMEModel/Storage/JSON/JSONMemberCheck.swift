@@ -27,7 +27,7 @@ enum JSONMemberCheck {
                     }
                     if let found = walk(members[name]!, shape: shape.isEmpty ? name : shape + "." + name, path: childPath,
                                         shapes: shapes, map: map, file: file) { return found }
-                } else if shapes[shape + ".*"] != nil || shapes.keys.contains(where: { $0.hasPrefix(shape + ".*") }) {
+                } else if shapes.keys.contains(where: { $0.hasPrefix(shape + ".*") }) {
                     if let found = walk(members[name]!, shape: shape + ".*", path: childPath,
                                         shapes: shapes, map: map, file: file) { return found }
                 }
