@@ -60,7 +60,7 @@ public struct OfficeProfile: Hashable, Sendable, Codable {
     public static func load(_ path: String) throws(ReportError) -> OfficeProfile {
         guard FileManager.default.fileExists(atPath: path) else { return .westJava }
         let data: Data
-        do { (data, _) = try SafeFile.read(path) } catch {
+        do { (data, _) = try SafeFile.read(path, limit: DataLimits.current.documentBytes) } catch {
             throw .officeFile(Localized(id: error.description(.id), en: error.description(.en)))
         }
         do {

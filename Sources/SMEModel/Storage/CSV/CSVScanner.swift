@@ -80,7 +80,9 @@ struct CSVScanner {
                     if quoted {
                         var q = p + 1
                         var closed = false
-                        while q < end {
+                        // A quote that never closes would otherwise be followed to the end of the file.
+                        let giveUp = min(end, p + 1 + DataLimits.fieldBytes + 2)
+                        while q < giveUp {
                             if bytes[q] == Self.quote {
                                 if q + 1 < end && bytes[q + 1] == Self.quote {
                                     escaped = true
@@ -118,6 +120,9 @@ struct CSVScanner {
                         }
                         fieldEnd = q
                         p = q
+                    }
+                    if fieldEnd - fieldStart > DataLimits.fieldBytes || p - recordStart > DataLimits.recordBytes {
+                        return .failed(recordStart: recordStart)
                     }
                     // A record that is only `""` holds one empty value; only a truly empty line is blank.
                     if count == 0 { firstRawLength = fieldEnd - fieldStart + (quoted ? 2 : 0) }
@@ -162,9 +167,10 @@ struct CSVScanner {
 
     /// The offset just past the record starting at `start` (the end of the buffer when a quote
     /// never closes).
-    func recordEnd(from start: Int) -> Int {
+    func recordEnd(from start: Int, limit: Int? = nil) -> Int {
         var p = start
         var atFieldStart = true
+        let end = min(self.end, limit ?? self.end)
         while p < end {
             let byte = bytes[p]
             if atFieldStart && byte == Self.quote {

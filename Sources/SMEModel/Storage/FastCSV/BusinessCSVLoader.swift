@@ -14,7 +14,7 @@ struct BusinessCSVLoader {
 
     func load() throws(DataFolderError) -> BusinessList {
         report(Localized(id: "membaca", en: "reading"), nil)
-        let text = try FileBytes.read(path)
+        let text = try FileBytes.read(path, limit: DataLimits.current.largeTableBytes)
         if FileBytes.hasNonTextBytes(text) { return try reference(text, upTo: nil) }
         guard text.count < Int(UInt32.max) else {
             throw .unreadable(path, reason: "larger than 4 GB; split the registry into several files")

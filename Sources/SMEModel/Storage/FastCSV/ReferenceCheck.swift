@@ -11,7 +11,8 @@ struct ReferenceCheck {
     /// record, or no error in the record alone); the caller then reads the whole file.
     func checkRecord(at recordStart: Int, decode: ([UInt8]) throws(DataFolderError) -> Void) throws(DataFolderError) {
         guard let recordLine = scanner.line(at: recordStart), let headerLines = scanner.line(at: headerEnd) else { return }
-        let recordEnd = scanner.recordEnd(from: recordStart)
+        // Past the record limit the reference reader stops anyway; copying more would only cost memory.
+        let recordEnd = min(scanner.recordEnd(from: recordStart, limit: recordStart + DataLimits.recordBytes + 2), text.count)
         let bytes = Array(text.buffer[0..<headerEnd]) + Array(text.buffer[recordStart..<recordEnd])
         do {
             try decode(bytes)

@@ -10,7 +10,7 @@ struct ResponseCSVLoader {
 
     func load() throws(DataFolderError) -> [SurveyResponse] {
         progress?(LoadProgress(file: path, step: Localized(id: "membaca", en: "reading")))
-        let text = try FileBytes.read(path)
+        let text = try FileBytes.read(path, limit: DataLimits.current.largeTableBytes)
         if FileBytes.hasNonTextBytes(text) { return try reference(text, upTo: nil) }
         let scanner = CSVScanner(bytes: text.base, count: text.count)
         let header: CSVHeaderLayout

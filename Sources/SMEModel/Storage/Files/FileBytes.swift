@@ -4,7 +4,7 @@ import Foundation
 /// the page cache is most of the cost of reading a warm 100 MB file), with the same errors as
 /// `DataFolder.readBytes`.
 enum FileBytes {
-    static func read(_ path: String) throws(DataFolderError) -> ColumnBuffer<UInt8> {
+    static func read(_ path: String, limit: Int) throws(DataFolderError) -> ColumnBuffer<UInt8> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingFile(path) }
         if isDirectory.boolValue { throw .unreadable(path, reason: "is a folder") }
@@ -19,6 +19,8 @@ enum FileBytes {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
         let size = Int(info.st_size)
+        // Checked before the buffer is allocated: a sparse terabyte costs nothing to make.
+        if size > limit { throw .tooLarge(path, size: size, limit: limit) }
         let buffer = ColumnBuffer<UInt8>(uninitializedCount: size)
         let slices = size >= 16 << 20 ? ParallelWork.cores : 1
         let box = UncheckedBox(buffer.base)

@@ -11,8 +11,9 @@ public enum SafeFile {
     public static let historyLimit = 20
 
     /// The bytes of a file and its stamp, for a later `write(_:to:expecting:)`.
-    /// Refuses folders and special files: a named pipe would block the program forever.
-    public static func read(_ path: String) throws(SafeFileError) -> (Data, FileStamp) {
+    /// Refuses folders and special files: a named pipe would block the program forever. With a
+    /// `limit`, refuses a file larger than that before reading any of it.
+    public static func read(_ path: String, limit: Int? = nil) throws(SafeFileError) -> (Data, FileStamp) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .system(.open, path: path, errno: errno) }
         defer { close(descriptor) }
@@ -23,12 +24,15 @@ public enum SafeFile {
         case S_IFDIR: throw .system(.read, path: path, errno: EISDIR)
         default: throw .notAFile(path)
         }
+        if let limit, Int(info.st_size) > limit { throw .tooLarge(path, size: Int(info.st_size), limit: limit) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 data.append(contentsOf: buffer[0..<count])
+                // A file growing while it is read (a pipe-like writer) is refused at the limit too.
+                if let limit, data.count > limit { throw .tooLarge(path, size: data.count, limit: limit) }
             } else if count == 0 {
                 return (data, stamp(info, data))
             } else if errno != EINTR {

@@ -17,6 +17,8 @@ public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case outsideFolder(String, root: String)
     /// A folder on the way to the file below the data folder is a symbolic link.
     case linkInPath(String, link: String)
+    /// The file is far larger than any real data file of its kind (`DataLimits`).
+    case tooLarge(String, size: Int, limit: Int)
     /// A system call failed: what was being done, to which path, and `errno`.
     case system(Operation, path: String, errno: Int32)
 
@@ -50,6 +52,8 @@ public enum SafeFileError: Error, Equatable, Sendable, CustomStringConvertible {
         case .linkInPath(let path, let link):
             Localized(id: "\(link) adalah tautan simbolik; \(path) tidak ditulis melalui tautan di dalam folder data",
                       en: "\(link) is a symbolic link; \(path) is not written through a link inside the data folder")(language)
+        case .tooLarge(let path, let size, let limit):
+            "\(path): " + DataLimits.tooLargeMessage(size: size, limit: limit)(language)
         case .system(let operation, let path, let code):
             "\(Self.phrase(operation, path)(language)): \(Self.reason(code)(language))"
         }

@@ -95,7 +95,7 @@ public struct ChecklistLibrary: Sendable {
     /// Reads, decodes and validates one template. Warnings come back with the file.
     public static func loadTemplate(_ path: String) -> Result<(ChecklistFile, [FileProblem]), Problems> {
         let data: Data, stamp: FileStamp
-        do { (data, stamp) = try SafeFile.read(path) } catch {
+        do { (data, stamp) = try SafeFile.read(path, limit: DataLimits.current.documentBytes) } catch {
             return .failure(Problems(list: [FileProblem(file: path, location: nil, message: Localized(
                 id: error.description(.id), en: error.description(.en)))]))
         }
@@ -122,7 +122,7 @@ public struct ChecklistLibrary: Sendable {
     /// Reads, decodes and validates one assessment against the template it names.
     public static func loadAssessment(_ path: String, templates: [ChecklistFile]) -> Result<(AssessmentFile, [FileProblem]), Problems> {
         let data: Data, stamp: FileStamp
-        do { (data, stamp) = try SafeFile.read(path) } catch {
+        do { (data, stamp) = try SafeFile.read(path, limit: DataLimits.current.documentBytes) } catch {
             return .failure(Problems(list: [FileProblem(file: path, location: nil, message: Localized(
                 id: error.description(.id), en: error.description(.en)))]))
         }

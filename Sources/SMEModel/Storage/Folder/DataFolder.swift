@@ -23,11 +23,14 @@ public struct DataFolder: Sendable, Equatable {
 
     /// Reads a whole file, telling a missing file apart from an unreadable one (a folder, a pipe,
     /// a symlink loop, no permission).
-    public static func readBytes(_ path: String) throws(DataFolderError) -> [UInt8] {
+    public static func readBytes(
+        _ path: String, limit: Int = DataLimits.current.smallTableBytes
+    ) throws(DataFolderError) -> [UInt8] {
         do {
-            return [UInt8](try SafeFile.read(path).0)
+            return [UInt8](try SafeFile.read(path, limit: limit).0)
         } catch {
             switch error {
+            case .tooLarge(_, let size, let limit): throw .tooLarge(path, size: size, limit: limit)
             case .system(_, _, let code) where code == ENOENT: throw .missingFile(path)
             case .system(_, _, let code) where code == EISDIR: throw .unreadable(path, reason: "is a folder")
             case .system(_, _, let code): throw .unreadable(path, reason: String(cString: strerror(code)))

@@ -5,6 +5,8 @@ public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible
     case cannotWrite(String, reason: Localized)
     case csv(CSVError)
     case duplicateID(file: String, line: Int, id: String)
+    /// Far larger than any real file of its kind (`DataLimits`); refused before it is read.
+    case tooLarge(String, size: Int, limit: Int)
 
     public var description: String { description(.en) }
 
@@ -21,6 +23,8 @@ public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible
         case .duplicateID(let file, let line, let id):
             Localized(id: "\(file):\(line): id \"\(id)\" sudah dipakai di baris sebelumnya",
                       en: "\(file):\(line): id \"\(id)\" is already used on an earlier line")(language)
+        case .tooLarge(let path, let size, let limit):
+            "\(path): " + DataLimits.tooLargeMessage(size: size, limit: limit)(language)
         }
     }
 }
