@@ -84,6 +84,7 @@ struct SOPCommand: ParsableCommand {
                 let library = ChecklistLibrary.load(global.folder)
                 problems = library.problems
                 checked = library.templates.count + library.assessments.count + Set(library.problems.filter(\.isError).map(\.file)).count
+                problems += RecoveredCopy.all(in: global.folder).map(\.problem)
             } else {
                 let templates = ChecklistLibrary.load(global.folder).templates
                 for path in files {

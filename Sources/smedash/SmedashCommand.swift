@@ -88,11 +88,18 @@ struct SmedashCommand: ParsableCommand {
             size: backend.size, options: DashboardOptions(
                 showsPersonalData: personal.showPersonalData, glyphs: glyphs, today: Self.today(),
                 assessor: AssessState.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))
+        // Asked after the load problems are read: the question sits under their message.
+        state.offerRecovered(RecoveredCopy.all(in: folder))
         if !library.problems.isEmpty {
             state.showLoadProblems(library.problems)
         }
         let runner = DashboardRunner(state: state, backend: backend, performer: DashboardExports.performer)
         let status = runner.run()
+        for copy in runner.recoveredFiles {
+            emitError(Localized(
+                id: "smedash: perubahan yang belum tersimpan disimpan di \(copy) (berkasnya telah diubah orang lain); bandingkan saat smedash dibuka lagi",
+                en: "smedash: unsaved changes were kept in \(copy) (the file had been changed by someone else); compare them when smedash next starts")(language) + "\n")
+        }
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -32,4 +32,23 @@ public enum Action: Hashable, Sendable {
     /// The export's file exists and the job did not allow replacing it; the Export screen asks.
     case exportTargetExists(ExportJob)
     case signal(TerminalSignal)
+    /// The differences between a recovered copy and its file, for the recovery question.
+    case recoveredDifferences(RecoveredCopy, lines: [String])
+    /// A recovered copy was kept in its file's place or put aside (or that failed).
+    case recoveryDone(RecoveryOutcome)
+}
+
+/// What became of a recovered copy, and the file as it now is when it was kept.
+public struct RecoveryOutcome: Hashable, Sendable {
+    public var message: Localized
+    public var isError: Bool
+    public var checklist: ChecklistFile?
+    public var assessment: AssessmentFile?
+
+    public init(message: Localized, isError: Bool = false, checklist: ChecklistFile? = nil, assessment: AssessmentFile? = nil) {
+        self.message = message
+        self.isError = isError
+        self.checklist = checklist
+        self.assessment = assessment
+    }
 }

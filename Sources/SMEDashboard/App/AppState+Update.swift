@@ -16,6 +16,14 @@ extension AppState {
             return handleSignal()
         case .confirmed(let tag, let choice) where tag.name == "quit":
             return answerQuit(choice)
+        case .confirmed(let tag, let choice) where tag.name == Self.recoveredTag:
+            return answerRecovered(tag.detail, choice)
+        case .recoveredDifferences(let copy, let lines):
+            showDifferences(copy, lines)
+            return []
+        case .recoveryDone(let outcome):
+            recoveryDone(outcome)
+            return []
         default:
             return routeToScreen(action)
         }
@@ -155,7 +163,31 @@ extension AppState {
     /// SIGTERM, SIGHUP (the SSH link dropped) or SIGINT: nothing may be lost, so unsaved work is
     /// saved through the normal safe save before quitting; a conflict leaves the file alone.
     private mutating func handleSignal() -> [Effect] {
+        commitOpenField()
         let saves = checklists.saveEffects(data: data) + assess.saveEffects(data: data)
         return saves + [.quit]
+    }
+
+    /// Prompts whose text becomes part of a checklist or an assessment. Search, save-as and the
+    /// other prompts only steer the dashboard, so what is typed there is not applied at a signal.
+    static let contentPrompts: Set<String> = [
+        "sop-add", "sop-add-en", "sop-edit-id", "sop-edit-en",
+        "assess-number", "assess-text", "assess-note", "assess-action", "assess-due", "assess-assessor",
+    ]
+
+    /// Applies the text typed into an open content prompt as if Enter had been pressed, so a
+    /// signal saves it with the rest. A two-step prompt (new item, corrective action) is followed
+    /// through; a missing English text takes the Indonesian one rather than losing the item.
+    /// Effects of the answers are dropped: the signal's own save covers the state they made.
+    mutating func commitOpenField() {
+        for _ in 0..<3 {
+            guard case .prompt(let prompt)? = modals.last, Self.contentPrompts.contains(prompt.tag.name) else { return }
+            var text = prompt.field.value
+            if prompt.tag.name == "sop-add-en", text.trimmingCharacters(in: .whitespaces).isEmpty { text = prompt.tag.detail }
+            modals.removeLast()
+            _ = update(.prompted(prompt.tag, text: text))
+            // An answer that was refused opens its prompt again; stop rather than loop.
+            if case .prompt(let again)? = modals.last, again.tag == prompt.tag { return }
+        }
     }
 }

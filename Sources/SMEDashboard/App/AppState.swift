@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var screen: Screen
     public var size: Size
     public var modals: [Modal]
+    /// Recovered copies still to be asked about (see `offerRecovered`).
+    public var pendingRecovered: [RecoveredCopy] = []
     public var status: StatusMessage?
     /// Set when the user chose "save and quit": quit once every save has come back.
     public var isQuittingAfterSave: Bool

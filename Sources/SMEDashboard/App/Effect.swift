@@ -9,6 +9,10 @@ public enum Effect: Hashable, Sendable {
     /// Read a template again from disk (after someone else changed it).
     case reloadChecklist(path: String)
     case export(ExportJob)
+    /// Unsaved work recovered at an earlier signal: show how it differs, keep it, or put it aside.
+    case compareRecovered(RecoveredCopy)
+    case keepRecovered(RecoveredCopy)
+    case discardRecovered(RecoveredCopy)
     case redraw
     case suspend
     case quit

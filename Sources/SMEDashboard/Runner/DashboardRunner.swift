@@ -11,6 +11,9 @@ public final class DashboardRunner {
     private var isDone = false
     /// Update and render time of the last keystroke, in milliseconds (for benchmarks and the log).
     public private(set) var lastFrameMilliseconds: Double = 0
+    /// Copies of unsaved work written at a signal because the normal save was refused; the caller
+    /// names them on stderr once the terminal is restored.
+    public private(set) var recoveredFiles: [String] = []
 
     public init(state: AppState, backend: TerminalBackend, performer: EffectPerformer = EffectPerformer()) {
         self.state = state
@@ -65,7 +68,7 @@ public final class DashboardRunner {
                 default:
                     let result = performer.perform(effect, data: state.data)
                     if duringSignal, case .saveFailed = result {
-                        _ = performer.writeRecoveryCopy(of: effect)
+                        if let copy = performer.writeRecoveryCopy(of: effect) { recoveredFiles.append(copy) }
                     }
                     if let result { queue.append(result) }
                 }

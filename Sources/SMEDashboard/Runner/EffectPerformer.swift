@@ -55,6 +55,20 @@ public struct EffectPerformer: Sendable {
             } catch {
                 return .exportFailed(message: Localized(String(describing: error)))
             }
+        case .compareRecovered(let copy):
+            do { return .recoveredDifferences(copy, lines: try copy.differences()) } catch {
+                return .recoveryDone(RecoveryOutcome(message: Localized(id: error.description(.id), en: error.description(.en)), isError: true))
+            }
+        case .keepRecovered(let copy):
+            return keep(copy, data: data)
+        case .discardRecovered(let copy):
+            do {
+                let aside = try copy.putAside()
+                return .recoveryDone(RecoveryOutcome(message: Localized(
+                    id: "Salinan dibuang ke \(aside) (tidak dihapus)", en: "The copy was put aside in \(aside) (not deleted)")))
+            } catch {
+                return .recoveryDone(RecoveryOutcome(message: Localized(id: error.description(.id), en: error.description(.en)), isError: true))
+            }
         case .redraw, .suspend, .quit:
             return nil
         }
@@ -100,6 +114,23 @@ public struct EffectPerformer: Sendable {
         try SafeFile.write(data, to: target, expecting: nil, keepHistory: false, within: root)
     }
 
+    /// Puts a recovered copy in its file's place and reads the file back, so the dashboard shows it.
+    private func keep(_ copy: RecoveredCopy, data: DashboardData) -> Action {
+        do { try copy.keep(within: data.folder.root) } catch {
+            return .recoveryDone(RecoveryOutcome(message: Localized(id: error.description(.id), en: error.description(.en)), isError: true))
+        }
+        let kept = Localized(id: "Perubahan dari \(copy.path) dipakai di \(copy.original); versi sebelumnya ada di .history",
+                             en: "The changes from \(copy.path) are now in \(copy.original); the previous version is in .history")
+        if copy.original.hasPrefix(data.folder.assessmentsFolder) {
+            if case .success(let (file, _)) = ChecklistLibrary.loadAssessment(copy.original, templates: data.library.templates) {
+                return .recoveryDone(RecoveryOutcome(message: kept, assessment: file))
+            }
+        } else if case .success(let (file, _)) = ChecklistLibrary.loadTemplate(copy.original) {
+            return .recoveryDone(RecoveryOutcome(message: kept, checklist: file))
+        }
+        return .recoveryDone(RecoveryOutcome(message: kept))
+    }
+
     /// Writes unsaved work beside its file as `<name>.recovered` when a save at exit failed, so a
     /// conflict during an SSH drop still loses nothing.
     public func writeRecoveryCopy(of effect: Effect) -> String? {
@@ -110,8 +141,7 @@ public struct EffectPerformer: Sendable {
         default: return nil
         }
         guard let bytes else { return nil }
-        let stamp = Int(Date().timeIntervalSince1970)
-        let recovery = "\(path).\(stamp).recovered"
+        let recovery = RecoveredCopy.path(for: path, at: Date())
         return (try? SafeFile.write(bytes, to: recovery, expecting: nil, keepHistory: false)) != nil ? recovery : nil
     }
 }

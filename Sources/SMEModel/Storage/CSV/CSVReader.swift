@@ -66,6 +66,22 @@ public enum CSVReader {
             }
         }
 
+        /// Past `DataLimits`: no real field or record is this long, and reading on would hold
+        /// the whole file in one string.
+        var recordStart = index
+        func checkLength(at position: Int) throws(CSVError) {
+            if field.count > DataLimits.fieldBytes {
+                throw CSVError(file: file, line: recordLine, message: Localized(
+                    id: "isian ke-\(fields.count + 1) lebih panjang dari \(DataLimits.fieldBytes / 1024) KiB; isian sepanjang ini bukan data yang wajar (tanda kutip yang tidak ditutup?)",
+                    en: "field \(fields.count + 1) is longer than \(DataLimits.fieldBytes / 1024) KiB; no real value is this long (a quote that never closes?)"))
+            }
+            if position - recordStart > DataLimits.recordBytes {
+                throw CSVError(file: file, line: recordLine, message: Localized(
+                    id: "baris data lebih panjang dari \(DataLimits.recordBytes >> 20) MiB; baris sepanjang ini bukan data yang wajar",
+                    en: "the record is longer than \(DataLimits.recordBytes >> 20) MiB; no real record is this long"))
+            }
+        }
+
         func finishField() throws(CSVError) {
             guard let text = String(validating: field, as: UTF8.self) else {
                 throw CSVError(file: file, line: line, message: Localized(
@@ -109,6 +125,7 @@ public enum CSVReader {
                     if inner == lf { line += 1 }
                     if inner == 0 || inner == 0xEF { try checkByte(inner, at: index) }
                     field.append(inner)
+                    if field.count & 0xFFF == 0 { try checkLength(at: index) }
                     index += 1
                 }
                 guard closed else {
@@ -116,6 +133,7 @@ public enum CSVReader {
                         id: "tanda kutip dibuka di sini tetapi tidak pernah ditutup",
                         en: "a quote opens here but never closes"))
                 }
+                try checkLength(at: index)
                 if index < count, bytes[index] != separator, bytes[index] != cr, bytes[index] != lf {
                     throw CSVError(file: file, line: line, message: Localized(
                         id: "teks setelah tanda kutip penutup; kutip di dalam isian harus ditulis ganda (\"\")",
@@ -126,22 +144,27 @@ public enum CSVReader {
             }
             atFieldStart = false
             if byte == separator {
+                try checkLength(at: index)
                 try finishField()
                 atFieldStart = true
             } else if byte == lf || byte == cr {
+                try checkLength(at: index)
                 try finishField()
                 finishRecord()
                 if byte == cr, index + 1 < count, bytes[index + 1] == lf { index += 1 }
                 line += 1
                 recordLine = line
+                recordStart = index + 1
                 atFieldStart = true
             } else {
                 if byte == 0 || byte == 0xEF { try checkByte(byte, at: index) }
                 field.append(byte)
+                if field.count & 0xFFF == 0 { try checkLength(at: index) }
             }
             index += 1
         }
         if !field.isEmpty || !fields.isEmpty || !atFieldStart {
+            try checkLength(at: index)
             try finishField()
             finishRecord()
         }
