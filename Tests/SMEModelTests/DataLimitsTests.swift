@@ -111,6 +111,14 @@ import Testing
         ])
     }
 
+    @Test func aSparseGibibyteUnderTheLimitIsRefusedAtItsFirstZero() throws {
+        let folder = try folder(businesses: Self.header + "\n" + Self.row(1) + "\n")
+        let path = folder.file("registry/businesses.csv")
+        // Data, then a gibibyte of hole: reading it all used to take 2 GB before the NUL was seen.
+        try #require(truncate(path, 1 << 30) == 0)
+        #expect(loadError(folder, .businesses) == "\(path):3: NUL byte: this is not a CSV UTF-8 text file")
+    }
+
     @Test func sizesAreWrittenAsPeopleReadThem() {
         #expect(DataLimits.sizeText(512) == "512 B")
         #expect(DataLimits.sizeText(65_536) == "64 KiB")

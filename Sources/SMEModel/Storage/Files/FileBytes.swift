@@ -18,9 +18,9 @@ enum FileBytes {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
-        let size = Int(info.st_size)
         // Checked before the buffer is allocated: a sparse terabyte costs nothing to make.
-        if size > limit { throw .tooLarge(path, size: size, limit: limit) }
+        if Int(info.st_size) > limit { throw .tooLarge(path, size: Int(info.st_size), limit: limit) }
+        let size = textPrefixLength(descriptor, size: Int(info.st_size))
         let buffer = ColumnBuffer<UInt8>(uninitializedCount: size)
         let slices = size >= 16 << 20 ? ParallelWork.cores : 1
         let box = UncheckedBox(buffer.base)
@@ -45,6 +45,22 @@ enum FileBytes {
             buffer.shrink(to: size * short / slices + results[short])
         }
         return buffer
+    }
+
+    /// How much of the file to read: all of it, unless a NUL byte shows early that it is not text.
+    /// Then only up to that byte, which is enough for the reader to name the line, without
+    /// holding a gibibyte of zeros: the first byte of a hole (a sparse file) reads as NUL, and so
+    /// does any NUL in the first 64 KiB.
+    private static func textPrefixLength(_ descriptor: Int32, size: Int) -> Int {
+        var length = size
+        // SEEK_HOLE is 4 on Linux; Glibc's module leaves it out (it needs _GNU_SOURCE). A file
+        // system without holes answers with the size.
+        let hole = lseek(descriptor, 0, 4)
+        if hole >= 0, Int(hole) < size { length = Int(hole) + 1 }
+        var head = [UInt8](repeating: 0xFF, count: min(length, 65_536))
+        let got = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        if got > 0, let zero = head[0..<got].firstIndex(of: 0) { length = min(length, zero + 1) }
+        return length
     }
 
     /// True when the bytes hold a NUL or a byte order mark after the start: not CSV text, so the
