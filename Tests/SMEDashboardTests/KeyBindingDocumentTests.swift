@@ -26,7 +26,7 @@ import Testing
             for key in binding.keys {
                 let id = "\(binding.scope)-\(key)"
                 if let other = seen[id], other != binding.command {
-                    Issue.record("\(key.displayName) bound to \(other.rawValue) and \(binding.command.rawValue) in \(binding.scope)")
+                    Issue.record("\(key.displayName) bound to \(other.name) and \(binding.command.name) in \(binding.scope)")
                 }
                 seen[id] = binding.command
             }

@@ -20,7 +20,7 @@ public enum KeyBindingDocument {
             out += "| Keys | Command | What it does | Fungsinya |\n|---|---|---|---|\n"
             for binding in rows {
                 let keys = binding.keys.map { "`\($0.displayName)`".replacingOccurrences(of: "|", with: "\\|") }.joined(separator: ", ")
-                out += "| \(keys) | `\(binding.command.rawValue)` | \(binding.command.help.en) | \(binding.command.help.id) |\n"
+                out += "| \(keys) | `\(binding.command.name)` | \(binding.command.help.en) | \(binding.command.help.id) |\n"
             }
         }
         return out

@@ -90,7 +90,7 @@ public struct CommandMenu: Hashable, Sendable {
         let needle = filter.value.lowercased()
         guard !needle.isEmpty else { return available }
         return available.filter {
-            $0.rawValue.contains(needle) || $0.help.id.lowercased().contains(needle) || $0.help.en.lowercased().contains(needle)
+            $0.name.contains(needle) || $0.help.id.lowercased().contains(needle) || $0.help.en.lowercased().contains(needle)
         }
     }
 

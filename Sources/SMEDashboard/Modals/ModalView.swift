@@ -57,7 +57,7 @@ struct ModalView {
             let used = grid.put(state.text("Cari: ", "Find: "), x: inner.x, y: inner.y, style: Style(.dim))
             menu.filter.render(in: Rect(x: inner.x + used, y: inner.y, width: max(inner.width - used, 0), height: 1), into: &grid)
             let rows = commands.map { command -> [String] in
-                [command.help(language), KeyBinding.keys(for: command, on: state.screen).map(\.displayName).joined(separator: ", "), command.rawValue]
+                [command.help(language), KeyBinding.keys(for: command, on: state.screen).map(\.displayName).joined(separator: ", "), command.name]
             }
             let table = Table(columns: [Table.Column(state.text("Tindakan", "Action"), width: .flexible(3)),
                                         Table.Column(state.text("Tombol", "Keys"), width: .min(8)),

@@ -134,7 +134,7 @@ extension AppState {
             }
         case "sop-revision" where choice == 0:
             startNextRevision()
-            if let command = Command(rawValue: tag.detail) { return startChecklistEdit(command) }
+            if let command = Command(name: tag.detail) { return startChecklistEdit(command) }
         case "sop-new-revision" where choice == 0:
             startNextRevision()
         case "sop-publish" where choice == 0:
@@ -160,7 +160,7 @@ extension AppState {
 
     private mutating func askRevision(then command: Command) {
         guard let checklist = checklists.currentDocument?.checklist else { return }
-        confirm(ModalTag("sop-revision", command.rawValue), title: Localized(id: "Templat hanya-baca", en: "Read-only template"),
+        confirm(ModalTag("sop-revision", command.name), title: Localized(id: "Templat hanya-baca", en: "Read-only template"),
                 message: [revisionQuestion(checklist),
                           Localized(id: "Suntingan masuk ke draf; terbitkan dengan p bila selesai.",
                                     en: "Edits go into the draft; publish it with p when done.")],

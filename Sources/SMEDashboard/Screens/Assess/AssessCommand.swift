@@ -1,0 +1,24 @@
+import SMEModel
+
+/// Commands of the Assess screen.
+public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
+    case pickBusiness = "pick-business"
+    case cycleAnswer = "cycle-answer"
+    case enterNumber = "enter-number"
+    case editNote = "edit-note"
+    case editAction = "edit-action"
+    case newAssessment = "new-assessment"
+    case setAssessor = "set-assessor"
+
+    public var help: Localized {
+        switch self {
+        case .pickBusiness: Localized(id: "Pilih usaha yang dinilai", en: "Pick the business to assess")
+        case .cycleAnswer: Localized(id: "Ganti jawaban: ya / tidak / tidak berlaku", en: "Cycle the answer: yes / no / not applicable")
+        case .enterNumber: Localized(id: "Isi jawaban: angka, teks, atau pilih dari daftar", en: "Enter the answer: a number, a text, or pick from a list")
+        case .editNote: Localized(id: "Tulis catatan butir", en: "Write a note on the item")
+        case .editAction: Localized(id: "Tulis tindakan perbaikan", en: "Write the corrective action")
+        case .newAssessment: Localized(id: "Penilaian baru untuk usaha ini", en: "New assessment for this business")
+        case .setAssessor: Localized(id: "Isi nama dan NIP penilai", en: "Set the assessor's name and NIP")
+        }
+    }
+}

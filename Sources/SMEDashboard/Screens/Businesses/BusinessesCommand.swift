@@ -1,0 +1,28 @@
+import SMEModel
+
+/// Commands of the Businesses screen.
+public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
+    case search
+    case filterRegion = "filter-region"
+    case filterScale = "filter-scale"
+    case filterOnline = "filter-online"
+    case filterChannel = "filter-channel"
+    case clearFilters = "clear-filters"
+    case sortColumn = "sort-column"
+    case reverseSort = "reverse-sort"
+    case togglePersonalData = "toggle-personal-data"
+
+    public var help: Localized {
+        switch self {
+        case .search: Localized(id: "Cari nama, pemilik atau ID", en: "Search name, owner or id")
+        case .filterRegion: Localized(id: "Saring menurut wilayah", en: "Filter by region")
+        case .filterScale: Localized(id: "Saring menurut skala", en: "Filter by scale")
+        case .filterOnline: Localized(id: "Saring daring / belum daring", en: "Filter online / not online")
+        case .filterChannel: Localized(id: "Saring menurut kanal", en: "Filter by channel")
+        case .clearFilters: Localized(id: "Hapus semua saringan", en: "Clear all filters")
+        case .sortColumn: Localized(id: "Urutkan menurut kolom", en: "Sort by a column")
+        case .reverseSort: Localized(id: "Balik urutan", en: "Reverse the order")
+        case .togglePersonalData: Localized(id: "Tampilkan/sembunyikan NIK dan telepon", en: "Show/hide NIK and phone")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import SMEModel
+
+/// Commands of the Survey screen.
+public enum SurveyCommand: String, CaseIterable, Hashable, Sendable {
+    case pickWave = "pick-wave"
+    case pickBreakdown = "pick-breakdown"
+    case nextBreakdown = "next-breakdown"
+    case compareWave = "compare-wave"
+
+    public var help: Localized {
+        switch self {
+        case .pickWave: Localized(id: "Pilih gelombang survei", en: "Pick the survey wave")
+        case .pickBreakdown: Localized(id: "Pilih rincian (sektor, wilayah, kanal, ...)", en: "Pick the breakdown (sector, region, channel, ...)")
+        case .nextBreakdown: Localized(id: "Rincian berikutnya", en: "Next breakdown")
+        case .compareWave: Localized(id: "Bandingkan dengan gelombang lain", en: "Compare with another wave")
+        }
+    }
+}
