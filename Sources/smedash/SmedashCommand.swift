@@ -87,7 +87,7 @@ struct SmedashCommand: ParsableCommand {
             data: DashboardData(folder: folder, registry: registry, library: library), language: language,
             size: backend.size, options: DashboardOptions(
                 showsPersonalData: personal.showPersonalData, glyphs: glyphs, today: Self.today(),
-                assessor: AssessState.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))
+                assessor: AssessScreen.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))
         // Asked after the load problems are read: the question sits under their message.
         state.offerRecovered(RecoveredCopy.all(in: folder))
         if !library.problems.isEmpty {

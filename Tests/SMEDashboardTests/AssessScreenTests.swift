@@ -31,7 +31,7 @@ import Testing
             Issue.record("no picker")
             return
         }
-        #expect(picker.tag == ModalTag("assess-business"))
+        #expect(picker.question == .assess(.business))
         _ = state.type(food.id)
         guard case .picker(let narrowed)? = state.modals.last else {
             Issue.record("picker closed")
@@ -80,7 +80,7 @@ import Testing
         _ = state.press(.down, .down)
         #expect(state.assess.selectedItem?.key == "kul-003")
         _ = state.press(.enter)
-        #expect(state.topModalTag == ModalTag("assess-number", "kul-003"))
+        #expect(state.topQuestion == .assess(.number(itemKey: "kul-003")))
         _ = state.type("37,5")
         _ = state.press(.enter)
         #expect(answer(state, "kul-003") == .number(37.5))
@@ -105,7 +105,7 @@ import Testing
             Issue.record("the prompt did not open again")
             return
         }
-        #expect(again.tag == ModalTag("assess-number", "kul-003"))
+        #expect(again.question == .assess(.number(itemKey: "kul-003")))
         #expect(again.field.value == "abc")
 
         _ = state.press(.ctrl("u"))
@@ -163,7 +163,7 @@ import Testing
         _ = state.type("2021-02-30")
         _ = state.press(.enter)
         #expect(state.status?.kind == .error)
-        #expect(state.topModalTag?.name == "assess-due")
+        #expect(state.topQuestion?.isDueDate == true)
         _ = state.press(.ctrl("u"))
         _ = state.type("2021-11-15")
         _ = state.press(.enter)
@@ -183,7 +183,7 @@ import Testing
         #expect(assessment.assessor == rina)
         #expect(state.press(.ctrl("s")) == [.saveAssessment(path: path, assessment: assessment, expecting: nil)])
 
-        #expect(state.update(.assessmentSaved(AssessmentFile(path: path, assessment: assessment, stamp: stamp))).isEmpty)
+        #expect(state.update(.assess(.saved(AssessmentFile(path: path, assessment: assessment, stamp: stamp)))).isEmpty)
         #expect(state.assess.stamp == stamp)
         #expect(!state.assess.isModified)
         #expect(state.status == .success(Localized(id: "Tersimpan ke data/assessments/2021-11-01-\(food.id.lowercased()).json (skor 100,0%)",
@@ -193,7 +193,7 @@ import Testing
         #expect(state.press(.ctrl("s")) == [.saveAssessment(path: path, assessment: second, expecting: stamp)])
 
         // N starts another assessment of the same business in a new file.
-        _ = state.update(.assessmentSaved(AssessmentFile(path: path, assessment: second, stamp: stamp)))
+        _ = state.update(.assess(.saved(AssessmentFile(path: path, assessment: second, stamp: stamp))))
         _ = state.press(.char("N"))
         #expect(state.assess.assessment?.key == "2021-11-01-\(food.id.lowercased())-2")
         #expect(state.assess.stamp == nil)
@@ -202,7 +202,7 @@ import Testing
     @Test func theFirstSaveAsksForTheAssessorWhenNoneIsSet() throws {
         var state = assessingFood()
         _ = state.press(.char(" "), .ctrl("s"))
-        #expect(state.topModalTag == ModalTag("assess-assessor", "save"))
+        #expect(state.topQuestion == .assess(.assessorName(thenSave: true)))
         _ = state.type("Dewi Lestari")
         _ = state.press(.enter)
         _ = state.type("198001012005012001")
@@ -217,15 +217,15 @@ import Testing
         var state = assessingFood(assessor: rina)
         _ = state.press(.char(" "))
         let path = try #require(state.assess.path)
-        _ = state.update(.saveFailed(path: path, message: Localized("changed"), isConflict: true))
-        #expect(state.topModalTag == ModalTag("assess-conflict", path))
+        _ = state.update(.assess(.saveFailed(SaveFailure(path: path, message: Localized("changed"), isConflict: true))))
+        #expect(state.topQuestion == .assess(.conflict(path: path)))
         let effects = state.press(.enter)
         let newPath = SOPEditFixture.bundledRoot + "/assessments/2021-11-01-\(food.id.lowercased())-2.json"
         #expect(state.assess.path == newPath)
         #expect(effects == [.saveAssessment(path: newPath, assessment: try #require(state.assess.assessment), expecting: nil)])
 
         _ = state.press(.char("N"))
-        #expect(state.topModalTag == ModalTag("assess-discard", String(foodIndex)))
+        #expect(state.topQuestion == .assess(.discard(startWith: foodIndex)))
         _ = state.press(.escape)
         #expect(answer(state, "kul-001") == .yes)
     }
@@ -238,24 +238,24 @@ import Testing
             Issue.record("no save")
             return
         }
-        #expect(saved.assessor.name == AssessState.unnamedAssessor)
+        #expect(saved.assessor.name == AssessScreen.unnamedAssessor)
         #expect(state.update(.signal(.hangUp)) == saves + [.quit])
         _ = state.press(.char("q"), .enter)
-        #expect(state.update(.assessmentSaved(AssessmentFile(path: path, assessment: saved, stamp: stamp))) == [.quit])
+        #expect(state.update(.assess(.saved(AssessmentFile(path: path, assessment: saved, stamp: stamp)))) == [.quit])
     }
 
     @Test func numbersParseInBothStyles() {
-        #expect(AssessState.parseNumber("37,5") == 37.5)
-        #expect(AssessState.parseNumber(" 37.5 ") == 37.5)
-        #expect(AssessState.parseNumber("1.234,5") == 1234.5)
-        #expect(AssessState.parseNumber("1,234.5") == 1234.5)
-        #expect(AssessState.parseNumber("-2") == -2)
-        #expect(AssessState.parseNumber("1,2,3") == nil)
-        #expect(AssessState.parseNumber("abc") == nil)
-        #expect(AssessState.parseNumber("nan") == nil)
-        #expect(AssessState.parseNumber("") == nil)
-        #expect(AssessState.assessor(fromEnvironment: "Rina Marlina, S.Sos.; 198310152010012015") == rina)
-        #expect(AssessState.assessor(fromEnvironment: "Dewi") == Assessor(name: "Dewi"))
-        #expect(AssessState.assessor(fromEnvironment: " ") == nil)
+        #expect(AssessScreen.parseNumber("37,5") == 37.5)
+        #expect(AssessScreen.parseNumber(" 37.5 ") == 37.5)
+        #expect(AssessScreen.parseNumber("1.234,5") == 1234.5)
+        #expect(AssessScreen.parseNumber("1,234.5") == 1234.5)
+        #expect(AssessScreen.parseNumber("-2") == -2)
+        #expect(AssessScreen.parseNumber("1,2,3") == nil)
+        #expect(AssessScreen.parseNumber("abc") == nil)
+        #expect(AssessScreen.parseNumber("nan") == nil)
+        #expect(AssessScreen.parseNumber("") == nil)
+        #expect(AssessScreen.assessor(fromEnvironment: "Rina Marlina, S.Sos.; 198310152010012015") == rina)
+        #expect(AssessScreen.assessor(fromEnvironment: "Dewi") == Assessor(name: "Dewi"))
+        #expect(AssessScreen.assessor(fromEnvironment: " ") == nil)
     }
 }

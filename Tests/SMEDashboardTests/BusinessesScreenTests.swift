@@ -17,17 +17,17 @@ import Testing
 
     @Test func incrementalSearchNarrowsAndEscClears() {
         var state = DashboardFixture.state()
-        state.send([.char("/")])
+        state.press([.char("/")])
         #expect(state.businesses.search != nil)
         state.type("bu s")
         let expected = BusinessQuery(search: "bu s").run(on: registry)
         #expect(Set(state.businesses.rows) == Set(expected))
         #expect(state.businesses.rows.count == expected.count)
         // q is typed into the search, it does not quit.
-        let effects = state.send([.char("q")])
+        let effects = state.press([.char("q")])
         #expect(effects.isEmpty)
         #expect(state.businesses.query.search == "bu sq")
-        state.send([.escape])
+        state.press([.escape])
         #expect(state.businesses.search == nil)
         #expect(state.businesses.query.search == "")
         #expect(state.businesses.rows.count == registry.businesses.count)
@@ -35,7 +35,7 @@ import Testing
 
     @Test func sidebarPicksASectorAndShowsCounts() {
         var state = DashboardFixture.state()
-        state.send([.left, .down])
+        state.press([.left, .down])
         #expect(state.businesses.focus == .sidebar)
         #expect(state.businesses.query.sector == "food")
         let food = registry.businesses.filter { $0.sector == "food" }.count
@@ -46,9 +46,9 @@ import Testing
 
     @Test func regionPickerFiltersByTypedName() {
         var state = DashboardFixture.state()
-        state.send([.char("r")])
+        state.press([.char("r")])
         state.type("kota bandung")
-        state.send([.enter])
+        state.press([.enter])
         #expect(state.modals.isEmpty)
         #expect(state.businesses.query.region == "3273")
         #expect(state.businesses.rows.allSatisfy { registry.businesses[$0].region == "3273" })
@@ -57,12 +57,12 @@ import Testing
 
     @Test func sortPickerAndReverse() {
         var state = DashboardFixture.state()
-        state.send([.char("s")])
+        state.press([.char("s")])
         // Options: name, scale, region, employees, ...
-        state.send([.down, .down, .down, .enter])
+        state.press([.down, .down, .down, .enter])
         #expect(state.businesses.query.sort == .employees)
         let first = registry.businesses[state.businesses.rows[0]].employees
-        state.send([.char("S")])
+        state.press([.char("S")])
         #expect(state.businesses.query.descending)
         let top = registry.businesses[state.businesses.rows[0]].employees
         #expect(top >= first)
@@ -71,7 +71,7 @@ import Testing
 
     @Test func enterOpensDetailsWithMaskedPersonalDataAndEscReturns() {
         var state = DashboardFixture.state()
-        state.send([.enter])
+        state.press([.enter])
         let index = state.businesses.rows[0]
         #expect(state.businesses.detail == index)
         let business = registry.businesses[index]
@@ -81,20 +81,20 @@ import Testing
             #expect(!text.contains(nik))
             #expect(text.contains(PersonalData.maskNIK(nik)))
         }
-        state.send([.char("P")])
+        state.press([.char("P")])
         if let nik = business.ownerNIK { #expect(state.screenLines.joined().contains(nik)) }
-        state.send([.escape])
+        state.press([.escape])
         #expect(state.businesses.detail == nil)
     }
 
     @Test func pagingKeepsTheSelectionVisible() {
         var state = DashboardFixture.state(width: 80, height: 24)
-        state.send([.pageDown, .pageDown, .down])
+        state.press([.pageDown, .pageDown, .down])
         let page = 24 - 3 - 2
         #expect(state.businesses.selection == page * 2 + 1)
         #expect(state.businesses.offset <= state.businesses.selection)
         #expect(state.businesses.selection < state.businesses.offset + page)
-        state.send([.end])
+        state.press([.end])
         #expect(state.businesses.selection == registry.businesses.count - 1)
         let name = registry.businesses[state.businesses.rows.last ?? 0].name
         #expect(state.screenLines.contains { $0.contains(String(name.prefix(10))) })
@@ -102,7 +102,7 @@ import Testing
 
     @Test func cooperativesAreTheirOwnEntry() {
         var state = DashboardFixture.state()
-        state.send([.left, .end])
+        state.press([.left, .end])
         #expect(state.businesses.isShowingCooperatives)
         #expect(state.businesses.rows.count == registry.cooperatives.count)
         #expect(state.screenLines[2].contains("Cooperative"))
@@ -110,9 +110,9 @@ import Testing
 
     @Test func clearFiltersRestoresEverything() {
         var state = DashboardFixture.state()
-        state.send([.char("o"), .down, .enter])
+        state.press([.char("o"), .down, .enter])
         #expect(state.businesses.query.online == true)
-        state.send([.char("x")])
+        state.press([.char("x")])
         #expect(state.businesses.query.isFiltered == false)
         #expect(state.businesses.rows.count == registry.businesses.count)
     }
@@ -121,39 +121,39 @@ import Testing
 @Suite struct AppShellTests {
     @Test func numberKeysAndTabSwitchScreens() {
         var state = DashboardFixture.state()
-        state.send([.char("3")])
+        state.press([.char("3")])
         #expect(state.screen == .checklists)
-        state.send([.tab])
+        state.press([.tab])
         #expect(state.screen == .assess)
-        state.send([.backTab, .backTab])
+        state.press([.backTab, .backTab])
         #expect(state.screen == .survey)
     }
 
     @Test func quitWithoutChangesQuitsAtOnce() {
         var state = DashboardFixture.state()
-        #expect(state.send([.char("q")]) == [.quit])
+        #expect(state.press([.char("q")]) == [.quit])
     }
 
     @Test func helpListsThisScreensKeysInTheChosenLanguage() {
         var state = DashboardFixture.state(.id)
-        state.send([.char("?")])
+        state.press([.char("?")])
         let text = state.screenLines.joined(separator: "\n")
         #expect(text.contains("Bantuan"))
         #expect(text.contains("Saring menurut wilayah"))
-        state.send([.escape])
+        state.press([.escape])
         #expect(state.modals.isEmpty)
     }
 
     @Test func commandMenuFindsAndRunsACommandByName() {
         var state = DashboardFixture.state()
-        state.send([.char(":")])
+        state.press([.char(":")])
         state.type("region")
-        state.send([.enter])
+        state.press([.enter])
         guard case .picker(let picker) = state.modals.last else {
             Issue.record("expected the region picker")
             return
         }
-        #expect(picker.tag.name == "region")
+        #expect(picker.question == .businesses(.region))
     }
 
     @Test func tooSmallTerminalSaysWhatItNeeds() {
@@ -165,13 +165,13 @@ import Testing
         var indonesian = DashboardFixture.state(.id, width: 40, height: 12)
         let indonesianText = indonesian.screenLines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         #expect(indonesianText.contains("Terminal terlalu kecil: perlu 60×18, ada 40×12"))
-        #expect(indonesian.send([.char("q")]) == [.quit])
+        #expect(indonesian.press([.char("q")]) == [.quit])
     }
 
     @Test func languageToggleSwitchesEveryLabel() {
         var state = DashboardFixture.state(.en)
         #expect(state.screenLines[0].contains("Businesses"))
-        state.send([.char("L")])
+        state.press([.char("L")])
         #expect(state.language == .id)
         #expect(state.screenLines[0].contains("Usaha"))
         #expect(state.screenLines[1].contains("Sektor"))
@@ -194,9 +194,9 @@ import Testing
         for (width, height) in [(1, 1), (2, 3), (10, 5), (59, 17), (60, 18), (80, 24), (120, 40)] {
             var state = DashboardFixture.state(width: width, height: height)
             for key in keys {
-                state.send([key])
+                state.press([key])
                 _ = state.render()
-                state.send([.escape])
+                state.press([.escape])
             }
         }
     }

@@ -15,7 +15,7 @@ import Testing
 
     @Test func typingErasingAndRetypingShowWhatAFreshQueryShows() {
         var state = DashboardFixture.state()
-        state.send([.char("/")])
+        state.press([.char("/")])
         var typed = ""
         for letter in "bu siti" {
             state.type(String(letter))
@@ -23,13 +23,13 @@ import Testing
             #expect(state.businesses.rows == fresh(BusinessQuery(search: typed)), "typed \(typed)")
         }
         for _ in 0..<4 {
-            state.send([.backspace])
+            state.press([.backspace])
             typed.removeLast()
             #expect(state.businesses.rows == fresh(BusinessQuery(search: typed)), "erased to \(typed)")
         }
         state.type("wx")
         #expect(state.businesses.rows == fresh(BusinessQuery(search: "bu wx")))
-        state.send([.left])
+        state.press([.left])
         state.type("a")
         #expect(state.businesses.query.search == "bu waxa" || state.businesses.query.search == "bu wax")
         #expect(state.businesses.rows == fresh(BusinessQuery(search: state.businesses.query.search)))
@@ -37,9 +37,9 @@ import Testing
 
     @Test func sidebarCountsFollowTheSearchAndFilters() {
         var state = DashboardFixture.state()
-        state.send([.char("/")])
+        state.press([.char("/")])
         state.type("a")
-        state.send([.enter])
+        state.press([.enter])
         let all = fresh(BusinessQuery(search: "a"))
         #expect(state.businesses.sidebarCounts.first == all.count)
         for (index, sector) in data.registry.sectors.enumerated() {

@@ -15,10 +15,10 @@ import Testing
         var state = SOPEditFixture.draftFoodState()
         let before = state.foodDocument
         #expect(state.press(.char("a")).isEmpty)
-        #expect(state.topModalTag == ModalTag("sop-add"))
+        #expect(state.topQuestion == .checklists(.addIndonesian))
         #expect(state.type("Meja dibersihkan").isEmpty)
         #expect(state.press(.enter).isEmpty)
-        #expect(state.topModalTag == ModalTag("sop-add-en", "Meja dibersihkan"))
+        #expect(state.topQuestion == .checklists(.addEnglish(indonesian: "Meja dibersihkan")))
         #expect(state.type("Tables are wiped").isEmpty)
         #expect(state.press(.enter).isEmpty)
 
@@ -29,7 +29,7 @@ import Testing
         #expect(state.foodDocument == expected)
         #expect(state.foodDocument.selectedItem?.key == "kul-031")
         #expect(state.foodDocument.checklist.sections[0].items.map(\.key) == ["kul-001", "kul-031", "kul-002", "kul-003", "kul-004", "kul-005", "kul-006"])
-        #expect(state.foodDocument.isModified)
+        #expect(state.isModified(state.foodDocument))
         #expect(state.hasUnsavedChanges)
         #expect(state.status == .info(Localized(id: "Butir kul-031 ditambahkan; Ctrl+S menyimpan", en: "Item kul-031 added; Ctrl+S saves")))
     }
@@ -52,7 +52,7 @@ import Testing
         #expect(state.checklists == before)
 
         _ = state.press(.char("a"), .char(" "), .enter)
-        #expect(state.topModalTag == ModalTag("sop-add"))
+        #expect(state.topQuestion == .checklists(.addIndonesian))
         #expect(state.status?.kind == .error)
         #expect(state.checklists == before)
     }
@@ -100,7 +100,7 @@ import Testing
         #expect(state.foodDocument.checklist == afterRequired)
         _ = state.press(.char("u"))
         #expect(state.foodDocument.checklist == original)
-        #expect(!state.foodDocument.isModified)
+        #expect(!state.isModified(state.foodDocument))
         _ = state.press(.char("u"))
         #expect(state.status == .info(Localized(id: "Tidak ada yang bisa dibatalkan", en: "Nothing to undo")))
         _ = state.press(.ctrl("r"), .ctrl("r"), .ctrl("r"))
@@ -109,14 +109,14 @@ import Testing
 
         let stamp = FileStamp(device: 1, inode: 2, size: 3, modifiedNanoseconds: 4, contentHash: 5)
         let path = state.foodDocument.path
-        #expect(state.update(.checklistSaved(ChecklistFile(path: path, checklist: afterEdit, stamp: stamp))).isEmpty)
-        #expect(!state.foodDocument.isModified)
-        #expect(state.foodDocument.stamp == stamp)
+        #expect(state.update(.checklists(.saved(ChecklistFile(path: path, checklist: afterEdit, stamp: stamp)))).isEmpty)
+        #expect(!state.isModified(state.foodDocument))
+        #expect(state.savedFood?.stamp == stamp)
         _ = state.press(.char("u"))
         #expect(state.foodDocument.checklist == afterMove)
-        #expect(state.foodDocument.isModified)
+        #expect(state.isModified(state.foodDocument))
         _ = state.press(.ctrl("r"))
-        #expect(!state.foodDocument.isModified)
+        #expect(!state.isModified(state.foodDocument))
     }
 
     @Test func deleteAsksFirst() throws {
@@ -127,8 +127,8 @@ import Testing
             Issue.record("no question")
             return
         }
-        #expect(question.tag == ModalTag("sop-delete", "kul-002"))
-        #expect(question.buttons.map(\.en) == ["Delete", "Cancel"])
+        #expect(question.question == .checklists(.delete(itemKey: "kul-002")))
+        #expect(question.buttons.map(\.label.en) == ["Delete", "Cancel"])
         #expect(state.foodDocument.checklist == before)
         _ = state.press(.escape)
         #expect(state.modals.isEmpty)

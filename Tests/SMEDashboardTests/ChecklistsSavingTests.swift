@@ -17,10 +17,10 @@ import Testing
             Issue.record("no question")
             return
         }
-        #expect(question.tag == ModalTag("sop-revision", "toggle-required"))
+        #expect(question.question == .checklists(.startRevision(then: .toggleRequired)))
         #expect(question.message.first?.en == "This template is published (revision 3). Start revision 4 as a draft?")
         #expect(question.message.first?.id == "Templat ini sudah terbit (revisi 3). Mulai revisi 4 sebagai draf?")
-        #expect(question.buttons.map(\.en) == ["Start revision 4", "Cancel"])
+        #expect(question.buttons.map(\.label.en) == ["Start revision 4", "Cancel"])
         #expect(state.foodDocument == before)
 
         _ = state.press(.escape)
@@ -30,16 +30,16 @@ import Testing
         let draft = before.checklist.startingRevision()
         #expect(state.foodDocument.checklist == (try draft.applying(.setRequired(itemKey: "kul-001", false))))
         #expect(state.foodDocument.undoStack == [before.checklist, draft])
-        #expect(state.foodDocument.isModified)
+        #expect(state.isModified(state.foodDocument))
         _ = state.press(.char("u"), .char("u"))
         #expect(state.foodDocument.checklist == before.checklist)
-        #expect(!state.foodDocument.isModified)
+        #expect(!state.isModified(state.foodDocument))
     }
 
     @Test func addingToAPublishedTemplateStartsTheRevisionThenOpensTheText() {
         var state = SOPEditFixture.state(.checklists)
         _ = state.press(.char("a"), .enter)
-        #expect(state.topModalTag == ModalTag("sop-add"))
+        #expect(state.topQuestion == .checklists(.addIndonesian))
         #expect(state.foodDocument.checklist.status == .draft)
         #expect(state.foodDocument.checklist.revision == 4)
     }
@@ -47,7 +47,7 @@ import Testing
     @Test func newRevisionAndPublishAskFirst() {
         var state = SOPEditFixture.state(.checklists)
         _ = state.press(.char("N"))
-        #expect(state.topModalTag == ModalTag("sop-new-revision"))
+        #expect(state.topQuestion == .checklists(.newRevision))
         _ = state.press(.enter)
         #expect(state.foodDocument.checklist.status == .draft)
         #expect(state.foodDocument.checklist.revision == 4)
@@ -60,35 +60,35 @@ import Testing
             Issue.record("no question")
             return
         }
-        #expect(question.tag == ModalTag("sop-publish"))
+        #expect(question.question == .checklists(.publish))
         #expect(question.message.first?.en == "Publish revision 4, effective from 2021-11-01?")
         _ = state.press(.enter)
         #expect(state.foodDocument.checklist.status == .published)
         #expect(state.foodDocument.checklist.revision == 4)
         #expect(state.foodDocument.checklist.effectiveFrom == SOPEditFixture.today)
-        #expect(state.foodDocument.isModified)
+        #expect(state.isModified(state.foodDocument))
     }
 
     @Test func ctrlSSavesTheCurrentTemplateExpectingItsStamp() {
         var state = SOPEditFixture.draftFoodState()
-        let stamp = state.foodDocument.stamp
+        let stamp = state.savedFood?.stamp
         #expect(state.press(.ctrl("s")).isEmpty)
         #expect(state.status == .info(Localized(id: "Tidak ada perubahan untuk disimpan di data/sop/food.json",
                                                 en: "No changes to save in data/sop/food.json")))
         _ = state.press(.char("r"))
         let checklist = state.foodDocument.checklist
-        #expect(state.press(.ctrl("s")) == [.saveChecklist(path: foodPath, checklist: checklist, expecting: stamp)])
-        #expect(state.update(.command(.save)) == [.saveChecklist(path: foodPath, checklist: checklist, expecting: stamp)])
+        #expect(state.press(.ctrl("s")) == [.saveChecklist(path: foodPath, checklist: checklist, expecting: stamp, archiving: nil)])
+        #expect(state.update(.command(.save)) == [.saveChecklist(path: foodPath, checklist: checklist, expecting: stamp, archiving: nil)])
 
-        #expect(state.update(.checklistSaved(ChecklistFile(path: foodPath, checklist: checklist, stamp: newStamp))).isEmpty)
-        #expect(state.foodDocument.stamp == newStamp)
-        #expect(!state.foodDocument.isModified)
+        #expect(state.update(.checklists(.saved(ChecklistFile(path: foodPath, checklist: checklist, stamp: newStamp)))).isEmpty)
+        #expect(state.savedFood?.stamp == newStamp)
+        #expect(!state.isModified(state.foodDocument))
         #expect(!state.hasUnsavedChanges)
         #expect(state.status == .success(Localized(id: "Tersimpan ke data/sop/food.json (revisi 4)", en: "Saved to data/sop/food.json (revision 4)")))
         #expect(state.data.library.template(forSector: "food")?.checklist == checklist)
 
         _ = state.press(.char("r"))
-        #expect(state.press(.ctrl("s")) == [.saveChecklist(path: foodPath, checklist: state.foodDocument.checklist, expecting: newStamp)])
+        #expect(state.press(.ctrl("s")) == [.saveChecklist(path: foodPath, checklist: state.foodDocument.checklist, expecting: newStamp, archiving: nil)])
     }
 
     @Test func aConflictOpensTheDialogAndReloadKeepsTheUsersVersionOneUndoAway() throws {
@@ -96,25 +96,25 @@ import Testing
         _ = state.press(.char("r"))
         let mine = state.foodDocument.checklist
         state.screen = .businesses
-        #expect(state.update(.saveFailed(path: foodPath, message: Localized("changed"), isConflict: true)).isEmpty)
+        #expect(state.update(.checklists(.saveFailed(SaveFailure(path: foodPath, message: Localized("changed"), isConflict: true)))).isEmpty)
         #expect(state.screen == .checklists)
         guard case .confirm(let question)? = state.modals.last else {
             Issue.record("no dialog")
             return
         }
-        #expect(question.tag == ModalTag("sop-conflict", foodPath))
+        #expect(question.question == .checklists(.conflict(path: foodPath)))
         #expect(question.message.first?.en == "data/sop/food.json was changed by someone else since you opened it.")
         #expect(question.message.first?.id == "data/sop/food.json telah diubah oleh pihak lain sejak Anda membukanya.")
-        #expect(question.buttons.map(\.en) == ["Reload (discard mine)", "Save as copy", "Cancel"])
+        #expect(question.buttons.map(\.label.en) == ["Reload (discard mine)", "Save as copy", "Cancel"])
         #expect(question.selection == 2)
         #expect(state.foodDocument.checklist == mine)
 
         #expect(state.press(.left, .left, .enter) == [.reloadChecklist(path: foodPath)])
-        let theirs = try state.foodDocument.saved.applying(.editText(itemKey: "kul-002", text: "Teks mereka", textEn: nil))
-        #expect(state.update(.checklistReloaded(ChecklistFile(path: foodPath, checklist: theirs, stamp: newStamp))).isEmpty)
+        let theirs = try state.savedFood!.checklist.applying(.editText(itemKey: "kul-002", text: "Teks mereka", textEn: nil))
+        #expect(state.update(.checklists(.reloaded(ChecklistFile(path: foodPath, checklist: theirs, stamp: newStamp)))).isEmpty)
         #expect(state.foodDocument.checklist == theirs)
-        #expect(state.foodDocument.stamp == newStamp)
-        #expect(!state.foodDocument.isModified)
+        #expect(state.savedFood?.stamp == newStamp)
+        #expect(!state.isModified(state.foodDocument))
         _ = state.press(.char("u"))
         #expect(state.foodDocument.checklist == mine)
     }
@@ -123,27 +123,29 @@ import Testing
         var state = SOPEditFixture.draftFoodState()
         _ = state.press(.char("r"))
         let mine = state.foodDocument.checklist
-        _ = state.update(.saveFailed(path: foodPath, message: Localized("changed"), isConflict: true))
+        _ = state.update(.checklists(.saveFailed(SaveFailure(path: foodPath, message: Localized("changed"), isConflict: true))))
         _ = state.press(.left)
         #expect(state.press(.enter).isEmpty)
         guard case .prompt(let prompt)? = state.modals.last else {
             Issue.record("no prompt")
             return
         }
-        #expect(prompt.tag == ModalTag("sop-save-as", foodPath))
+        #expect(prompt.question == .checklists(.copyName(original: foodPath)))
         #expect(prompt.field.value == "food-copy.json")
         #expect(prompt.label.en == "New file name in data/sop/drafts/:")
         let copyPath = SOPEditFixture.bundledRoot + "/sop/drafts/food-copy.json"
-        #expect(state.press(.enter) == [.saveChecklist(path: copyPath, checklist: mine, expecting: nil)])
+        #expect(state.press(.enter) == [.saveChecklist(path: copyPath, checklist: mine, expecting: nil, archiving: nil)])
         #expect(state.checklists.savingCopies == [copyPath: foodPath])
 
-        let effects = state.update(.checklistSaved(ChecklistFile(path: copyPath, checklist: mine, stamp: newStamp)))
+        let effects = state.update(.checklists(.saved(ChecklistFile(path: copyPath, checklist: mine, stamp: newStamp))))
         #expect(effects == [.reloadChecklist(path: foodPath)])
         #expect(state.checklists.documents.map(\.fileName) == ["food.json", "food-copy.json", "tailoring.json", "salon.json", "events.json", "crafts.json"])
         #expect(state.checklists.current == 1)
         #expect(state.checklists.documents[1].checklist == mine)
-        #expect(!state.checklists.documents[1].isModified)
-        #expect(state.checklists.documents[0].checklist.status == .published)
+        #expect(!state.isModified(state.checklists.documents[1]))
+        // The original shows the file as recorded on disk again, without the copied edit.
+        #expect(state.checklists.documents[0].checklist == state.data.savedTemplate(at: foodPath)?.checklist)
+        #expect(state.checklists.documents[0].checklist != mine)
         #expect(!state.hasUnsavedChanges)
         #expect(state.checklists.savingCopies.isEmpty)
     }
@@ -152,13 +154,13 @@ import Testing
         var state = SOPEditFixture.draftFoodState()
         _ = state.press(.char("r"))
         let mine = state.foodDocument
-        _ = state.update(.saveFailed(path: foodPath, message: Localized("changed"), isConflict: true))
+        _ = state.update(.checklists(.saveFailed(SaveFailure(path: foodPath, message: Localized("changed"), isConflict: true))))
         #expect(state.press(.escape).isEmpty)
         #expect(state.modals.isEmpty)
         #expect(state.foodDocument == mine)
 
         let message = Localized(id: "tidak dapat membuat berkas sementara", en: "cannot create temporary file")
-        #expect(state.update(.saveFailed(path: foodPath, message: message, isConflict: false)).isEmpty)
+        #expect(state.update(.checklists(.saveFailed(SaveFailure(path: foodPath, message: message, isConflict: false)))).isEmpty)
         guard case .message(_, let lines)? = state.modals.last else {
             Issue.record("no message")
             return
@@ -166,21 +168,21 @@ import Testing
         #expect(lines.first == message)
         #expect(state.status?.kind == .error)
         #expect(state.foodDocument == mine)
-        #expect(state.foodDocument.isModified)
+        #expect(state.isModified(state.foodDocument))
     }
 
     @Test func theQuitGuardSavesEveryModifiedTemplateThenQuits() {
         var state = SOPEditFixture.draftFoodState()
         _ = state.press(.char("r"), .char("h"), .down, .char("r"), .enter)
-        #expect(state.checklists.documents[1].isModified)
-        #expect(state.checklists.unsavedSummary.en == "Unsaved SOP templates: food.json (revision 4), tailoring.json (revision 2)")
-        let saves = state.checklists.saveEffects(data: state.data)
+        #expect(state.isModified(state.checklists.documents[1]))
+        #expect(state.checklists.unsavedSummary(in: state.data).en == "Unsaved SOP templates: food.json (revision 4), tailoring.json (revision 2)")
+        let saves = state.checklists.saveEffects(in: state.data)
         #expect(saves.count == 2)
         #expect(state.press(.char("q")).isEmpty)
-        #expect(state.topModalTag == ModalTag("quit"))
+        #expect(state.topQuestion == .app(.quit))
         #expect(state.press(.enter) == saves)
-        _ = state.update(.checklistSaved(ChecklistFile(path: foodPath, checklist: state.checklists.documents[0].checklist, stamp: newStamp)))
+        _ = state.update(.checklists(.saved(ChecklistFile(path: foodPath, checklist: state.checklists.documents[0].checklist, stamp: newStamp))))
         let last = state.checklists.documents[1]
-        #expect(state.update(.checklistSaved(ChecklistFile(path: last.path, checklist: last.checklist, stamp: newStamp))) == [.quit])
+        #expect(state.update(.checklists(.saved(ChecklistFile(path: last.path, checklist: last.checklist, stamp: newStamp)))) == [.quit])
     }
 }

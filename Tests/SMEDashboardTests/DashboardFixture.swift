@@ -23,17 +23,21 @@ enum DashboardFixture {
     }
 }
 
+/// The one way tests drive the dashboard: keys through `update`, as the runner sends them.
 extension AppState {
-    /// Sends keys through `update`, collecting every effect.
+    /// Sends keys one by one, collecting every effect.
     @discardableResult
-    mutating func send(_ keys: [Key]) -> [Effect] {
+    mutating func press(_ keys: Key...) -> [Effect] { press(keys) }
+
+    @discardableResult
+    mutating func press(_ keys: [Key]) -> [Effect] {
         keys.flatMap { update(.key($0)) }
     }
 
     /// Types text one character at a time.
     @discardableResult
     mutating func type(_ text: String) -> [Effect] {
-        send(text.map { Key.char($0) })
+        press(text.map { Key.char($0) })
     }
 
     var screenLines: [String] { render().lines() }

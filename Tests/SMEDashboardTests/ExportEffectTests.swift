@@ -19,7 +19,7 @@ import Testing
         let path = folder.path + "/exports/sop-food.pdf"
         let job = ExportJob(report: "sop", format: "pdf", path: path, options: ["sector": "food"])
         let result = performer.perform(.export(job), data: SurveyExportFixture.smallData())
-        #expect(result == .exported(path: path, bytes: 15))
+        #expect(result == .export(.exported(path: path, bytes: 15)))
         #expect(FileManager.default.contents(atPath: path) == Data("report for sop\n".utf8))
     }
 
@@ -28,12 +28,12 @@ import Testing
         let path = folder.path + "/old.pdf"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         let job = ExportJob(report: "sop", format: "pdf", path: path)
-        #expect(performer.perform(.export(job), data: SurveyExportFixture.smallData()) == .exportTargetExists(job))
+        #expect(performer.perform(.export(job), data: SurveyExportFixture.smallData()) == .export(.targetExists(job)))
         #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
 
         var replace = job
         replace.overwrite = true
-        #expect(performer.perform(.export(replace), data: SurveyExportFixture.smallData()) == .exported(path: path, bytes: 15))
+        #expect(performer.perform(.export(replace), data: SurveyExportFixture.smallData()) == .export(.exported(path: path, bytes: 15)))
         #expect(FileManager.default.contents(atPath: path) == Data("report for sop\n".utf8))
     }
 
@@ -43,11 +43,11 @@ import Testing
         let path = folder.path + "/sop.pdf"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         state.export.customPath = path
-        guard case .export(let job) = try #require(state.feed(.char("x")).first) else { Issue.record("no job"); return }
+        guard case .export(let job) = try #require(state.press(.char("x")).first) else { Issue.record("no job"); return }
         let answer = try #require(performer.perform(.export(job), data: state.data))
         #expect(state.update(answer) == [])
         guard case .confirm = try #require(state.modals.last) else { Issue.record("no question"); return }
-        guard case .export(let replace) = try #require(state.feed(.left, .enter).first) else { Issue.record("no job"); return }
+        guard case .export(let replace) = try #require(state.press(.left, .enter).first) else { Issue.record("no job"); return }
         let done = try #require(performer.perform(.export(replace), data: state.data))
         #expect(state.update(done) == [])
         #expect(state.export.outcome == .saved(path: path, bytes: 15))

@@ -66,8 +66,8 @@ import TerminalUI
     /// A survey summary compared with July 2020, after it was saved.
     private func savedSurvey(_ language: Language) -> AppState {
         var state = SurveyExportFixture.small(language, size: Size(width: 100, height: 30), screen: .export)
-        state.feed(.enter, .end, .enter, .down, .down, .enter, .down, .enter, .down)
-        _ = state.update(.exported(path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.pdf", bytes: 27_648))
+        state.press(.enter, .end, .enter, .down, .down, .enter, .down, .enter, .down)
+        _ = state.update(.export(.exported(path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.pdf", bytes: 27_648)))
         return state
     }
 
@@ -143,9 +143,9 @@ import TerminalUI
 
     @Test func aFailureStaysOnScreenAndInTheStatusLine() {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        _ = state.update(.exportFailed(message: Localized(id: "izin ditolak", en: "permission denied")))
-        state.feed(.down)
-        let lines = state.frameLines
+        _ = state.update(.export(.failed(Localized(id: "izin ditolak", en: "permission denied"))))
+        state.press(.down)
+        let lines = state.screenLines
         #expect(lines[14] == "Export failed: permission denied")
         #expect(lines[22] == "Error: Export failed: permission denied")
         #expect(lines[3] == "│> Sector         Food                                                         │")
@@ -153,8 +153,8 @@ import TerminalUI
 
     @Test func assessmentAndCSVFieldsShowTheirValues() {
         var state = SurveyExportFixture.small(.id, screen: .export)
-        state.feed(.right, .down, .down, .right, .down, .right, .right)
-        let lines = state.frameLines
+        state.press(.right, .down, .down, .right, .down, .right, .right)
+        let lines = state.screenLines
         #expect(lines[2] == "│  Laporan       Hasil penilaian usaha                                         │")
         #expect(lines[3] == "│  Penilaian     2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Kuliner        │")
         #expect(lines[4] == "│  Data pribadi  Ditampilkan lengkap                                           │")

@@ -5,15 +5,10 @@ import TerminalUI
 
 /// Key sequences on the Export screen, checked against the exact `ExportJob` they produce.
 @Suite struct ExportScreenUpdateTests {
-    /// Types text into the open prompt.
-    private func type(_ text: String, into state: inout AppState) {
-        for character in text { state.feed(.char(character)) }
-    }
-
     @Test func xExportsTheDefaultSOPTemplateAsPDF() {
         var state = SurveyExportFixture.small(screen: .export)
         #expect(state.export.fields == [.report, .sector, .format, .paper, .path, .run])
-        let effects = state.feed(.char("x"))
+        let effects = state.press(.char("x"))
         #expect(effects == [.export(ExportJob(
             report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
             options: ["language": "id", "sector": "food", "paper": "a4"], overwrite: false))])
@@ -25,21 +20,21 @@ import TerminalUI
         var state = SurveyExportFixture.small(screen: .export)
         let job = ExportJob(report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
                             options: ["language": "id", "sector": "food", "paper": "a4"])
-        #expect(state.feed(.end, .enter) == [.export(job)])
+        #expect(state.press(.end, .enter) == [.export(job)])
         #expect(state.export.selectedField == .run)
-        #expect(state.feed(.home, .function(5)) == [.export(job)])
+        #expect(state.press(.home, .function(5)) == [.export(job)])
     }
 
     @Test func surveySummaryAsRFC4180CSVComparedWithAnEarlierWave() {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        state.feed(.enter, .end, .enter)                  // What: survey summary
+        state.press(.enter, .end, .enter)                  // What: survey summary
         #expect(state.export.fields == [.report, .wave, .compare, .format, .paper, .path, .run])
-        state.feed(.down, .down, .enter, .down, .enter)    // Compare with: July 2020
-        state.feed(.down, .enter, .home, .down, .down, .enter) // Format: CSV
+        state.press(.down, .down, .enter, .down, .enter)    // Compare with: July 2020
+        state.press(.down, .enter, .home, .down, .down, .enter) // Format: CSV
         #expect(state.export.fields == [.report, .wave, .compare, .format, .csvProfile, .path, .run])
         #expect(state.export.selectedField == .format)
-        state.feed(.down, .right)                          // Profile: RFC 4180
-        let effects = state.feed(.char("x"))
+        state.press(.down, .right)                          // Profile: RFC 4180
+        let effects = state.press(.char("x"))
         #expect(effects == [.export(ExportJob(
             report: "survey", format: "csv", path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.csv",
             options: ["language": "en", "wave": "2021-10", "compare": "2020-07", "csvProfile": "rfc4180"]))])
@@ -47,115 +42,114 @@ import TerminalUI
 
     @Test func complianceOfASectorInOneRegionAsXLSX() {
         var state = SurveyExportFixture.small(screen: .export)
-        state.feed(.right, .right)                         // What: compliance (sop → assessment → compliance)
+        state.press(.right, .right)                         // What: compliance (sop → assessment → compliance)
         #expect(state.export.report == .compliance)
-        state.feed(.down, .right)                          // Sector: salon
-        state.feed(.down, .enter, .end, .enter)            // Region: Kota Bandung
-        state.feed(.down, .right)                          // Format: XLSX, no paper
+        state.press(.down, .right)                          // Sector: salon
+        state.press(.down, .enter, .end, .enter)            // Region: Kota Bandung
+        state.press(.down, .right)                          // Format: XLSX, no paper
         #expect(state.export.fields == [.report, .sector, .region, .format, .path, .run])
-        #expect(state.feed(.char("x")) == [.export(ExportJob(
+        #expect(state.press(.char("x")) == [.export(ExportJob(
             report: "compliance", format: "xlsx", path: "fixture/exports/compliance-salon-3273-2021-11-01.xlsx",
             options: ["language": "id", "sector": "salon", "region": "3273"]))])
     }
 
     @Test func assessmentWithPersonalDataAsMarkdown() throws {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        state.feed(.right)
+        state.press(.right)
         #expect(state.export.fields == [.report, .assessment, .personalData, .format, .paper, .path, .run])
         #expect(state.export.assessment == "2021-10-27-umk-3273-00001")
-        state.feed(.down, .enter)
+        state.press(.down, .enter)
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.options.map { $0(.en) } == [
             "2021-10-20 · UMK-3273-00001 · Warung Bu Siti · Food", "2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Food",
         ])
-        state.feed(.home, .enter, .down, .right)           // the first visit, personal data shown
-        state.feed(.down, .left, .left)                    // Format: pdf → json → md
-        #expect(state.feed(.char("x")) == [.export(ExportJob(
+        state.press(.home, .enter, .down, .right)           // the first visit, personal data shown
+        state.press(.down, .left, .left)                    // Format: pdf → json → md
+        #expect(state.press(.char("x")) == [.export(ExportJob(
             report: "assessment", format: "md", path: "fixture/exports/assessment-2021-10-20-umk-3273-00001.md",
             options: ["language": "en", "assessment": "2021-10-20-umk-3273-00001", "showPersonalData": "true"]))])
     }
 
     @Test func aTypedPathIsKeptAndFollowsTheFormat() {
         var state = SurveyExportFixture.small(screen: .export)
-        state.feed(.down, .down, .down, .down)
+        state.press(.down, .down, .down, .down)
         #expect(state.export.selectedField == .path)
-        state.feed(.enter, .ctrl("u"))
-        type("laporan/sop kuliner.pdf", into: &state)
-        state.feed(.enter)
+        state.press(.enter, .ctrl("u"))
+        state.type("laporan/sop kuliner.pdf")
+        state.press(.enter)
         #expect(state.export.customPath == "laporan/sop kuliner.pdf")
-        state.feed(.up, .up, .right, .right, .right)        // Format: pdf → xlsx → csv → html
+        state.press(.up, .up, .right, .right, .right)        // Format: pdf → xlsx → csv → html
         #expect(state.export.format == .html)
-        #expect(state.feed(.char("x")) == [.export(ExportJob(
+        #expect(state.press(.char("x")) == [.export(ExportJob(
             report: "sop", format: "html", path: "laporan/sop kuliner.html",
             options: ["language": "id", "sector": "food", "paper": "a4"]))])
 
         // An empty answer goes back to the automatic name.
-        state.feed(.end, .up, .enter, .ctrl("u"), .enter)
+        state.press(.end, .up, .enter, .ctrl("u"), .enter)
         #expect(state.export.customPath == nil)
-        #expect(state.exportPath == "fixture/exports/sop-food-2021-11-01.html")
+        #expect(state.scope(\.export).exportPath == "fixture/exports/sop-food-2021-11-01.html")
     }
 
     @Test func anExistingFileIsReplacedOnlyAfterAsking() throws {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        guard case .export(let job) = try #require(state.feed(.char("x")).first) else { Issue.record("no job"); return }
+        guard case .export(let job) = try #require(state.press(.char("x")).first) else { Issue.record("no job"); return }
         #expect(!job.overwrite)
-        #expect(state.update(.exportTargetExists(job)) == [])
+        #expect(state.update(.export(.targetExists(job))) == [])
         guard case .confirm(let confirm) = try #require(state.modals.last) else { Issue.record("no question"); return }
-        #expect(confirm.tag == ModalTag("export-replace", job.path))
-        #expect(confirm.buttons.map { $0(.en) } == ["Replace", "Cancel"])
+        #expect(confirm.question == .export(.replace(job)))
+        #expect(confirm.buttons.map { $0.label(.en) } == ["Replace", "Cancel"])
         #expect(confirm.selection == 1)
         #expect(confirm.message.map { $0(.en) } == [
             "fixture/exports/sop-food-2021-11-01.pdf already exists.", "Replace it with the new export?"])
 
         var replaced = job
         replaced.overwrite = true
-        #expect(state.feed(.left, .enter) == [.export(replaced)])
+        #expect(state.press(.left, .enter) == [.export(replaced)])
         #expect(state.modals.isEmpty)
-        #expect(state.export.pendingReplace == nil)
     }
 
     @Test func cancellingTheQuestionWritesNothing() {
         var state = SurveyExportFixture.small(.en, screen: .export)
         let job = ExportJob(report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
                             options: ["language": "en", "sector": "food", "paper": "a4"])
-        #expect(state.update(.exportTargetExists(job)) == [])
-        #expect(state.feed(.enter) == [])
+        #expect(state.update(.export(.targetExists(job))) == [])
+        #expect(state.press(.enter) == [])
         #expect(state.modals.isEmpty)
         #expect(state.status == .info(Localized(id: "Tidak diekspor; berkas lama tetap.", en: "Not exported; the old file is kept.")))
-        #expect(state.update(.exportTargetExists(job)) == [])
-        #expect(state.feed(.escape) == [])
-        #expect(state.export.pendingReplace == nil)
+        #expect(state.update(.export(.targetExists(job))) == [])
+        #expect(state.press(.escape) == [])
+        #expect(state.modals.isEmpty)
     }
 
     @Test func theSavedFileIsShownWithItsSize() {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        #expect(state.update(.exported(path: "exports/sop-food-2021-11-01.pdf", bytes: 27_648)) == [])
+        #expect(state.update(.export(.exported(path: "exports/sop-food-2021-11-01.pdf", bytes: 27_648))) == [])
         #expect(state.export.outcome == .saved(path: "exports/sop-food-2021-11-01.pdf", bytes: 27_648))
         #expect(state.status?.kind == .success)
         #expect(state.status?.text(.en) == "Saved to exports/sop-food-2021-11-01.pdf, 27 KB")
         #expect(state.status?.text(.id) == "Tersimpan di exports/sop-food-2021-11-01.pdf, 27 KB")
-        #expect(state.exportSavedMessage(path: "a", bytes: 900)(.id) == "Tersimpan di a, 900 bita")
-        #expect(state.exportSavedMessage(path: "a", bytes: 3_500_000)(.id) == "Tersimpan di a, 3,3 MB")
+        #expect(state.scope(\.export).exportSavedMessage(path: "a", bytes: 900)(.id) == "Tersimpan di a, 900 bita")
+        #expect(state.scope(\.export).exportSavedMessage(path: "a", bytes: 3_500_000)(.id) == "Tersimpan di a, 3,3 MB")
     }
 
     @Test func aFailureStaysUntilDismissed() {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        #expect(state.update(.exportFailed(message: Localized(id: "disk penuh", en: "disk full"))) == [])
+        #expect(state.update(.export(.failed(Localized(id: "disk penuh", en: "disk full")))) == [])
         #expect(state.status == .error(Localized(id: "Ekspor gagal: disk penuh", en: "Export failed: disk full")))
-        state.feed(.down)
+        state.press(.down)
         #expect(state.status?.kind == .error)
         #expect(state.export.outcome == .failed(Localized(id: "disk penuh", en: "disk full")))
-        state.feed(.escape)
+        state.press(.escape)
         #expect(state.status == nil)
         // The screen keeps the outcome until the next export.
         #expect(state.export.outcome != nil)
-        state.feed(.char("x"))
+        state.press(.char("x"))
         #expect(state.export.outcome == nil)
     }
 
     @Test func resultsArriveOnAnyScreen() {
         var state = SurveyExportFixture.small(.en, screen: .survey)
-        #expect(state.update(.exported(path: "exports/a.pdf", bytes: 10)) == [])
+        #expect(state.update(.export(.exported(path: "exports/a.pdf", bytes: 10))) == [])
         #expect(state.export.outcome == .saved(path: "exports/a.pdf", bytes: 10))
     }
 
@@ -164,17 +158,17 @@ import TerminalUI
         data = DashboardData(folder: data.folder, registry: data.registry, library: ChecklistLibrary())
         var state = AppState(data: data, language: .en, size: Size(width: 80, height: 24))
         state.screen = .export
-        state.feed(.right)
+        state.press(.right)
         #expect(state.export.report == .assessment)
-        #expect(state.feed(.char("x")) == [])
+        #expect(state.press(.char("x")) == [])
         #expect(state.status == .error(ExportFormProblem.noAssessment.message))
         #expect(state.export.outcome == .failed(ExportFormProblem.noAssessment.message))
     }
 
     @Test func theExportFolderSitsBesideARelativeDataFolder() {
-        #expect(ExportState.folder(besideDataRoot: "data") == "exports")
-        #expect(ExportState.folder(besideDataRoot: "./data/") == "exports")
-        #expect(ExportState.folder(besideDataRoot: "../office/data") == "../office/exports")
-        #expect(ExportState.folder(besideDataRoot: "/srv/smedash/data") == "exports")
+        #expect(ExportScreen.folder(besideDataRoot: "data") == "exports")
+        #expect(ExportScreen.folder(besideDataRoot: "./data/") == "exports")
+        #expect(ExportScreen.folder(besideDataRoot: "../office/data") == "../office/exports")
+        #expect(ExportScreen.folder(besideDataRoot: "/srv/smedash/data") == "exports")
     }
 }

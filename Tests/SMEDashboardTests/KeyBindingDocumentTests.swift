@@ -1,5 +1,5 @@
 import Foundation
-import SMEDashboard
+@testable import SMEDashboard
 import TerminalUI
 import Testing
 
@@ -21,15 +21,30 @@ import Testing
     }
 
     @Test func noKeyIsBoundTwiceInOneScope() {
-        var seen: [String: Command] = [:]
+        var seen: [String: BoundAction] = [:]
         for binding in KeyBinding.table {
             for key in binding.keys {
                 let id = "\(binding.scope)-\(key)"
-                if let other = seen[id], other != binding.command {
-                    Issue.record("\(key.displayName) bound to \(other.name) and \(binding.command.name) in \(binding.scope)")
+                if let other = seen[id], other != binding.action {
+                    Issue.record("\(key.displayName) bound to \(other.name) and \(binding.action.name) in \(binding.scope)")
                 }
-                seen[id] = binding.command
+                seen[id] = binding.action
             }
         }
+    }
+
+    @Test func dialogKeysAreInTheTableHelpAndDocs() {
+        for kind in DialogKind.allCases {
+            #expect(KeyBinding.dialogCommand(for: .escape, in: kind) == .cancel, "\(kind)")
+        }
+        #expect(KeyBinding.dialogCommand(for: .char("h"), in: .question) == .previousButton)
+        // In a list, letters filter: h is typed, not a move.
+        #expect(KeyBinding.dialogCommand(for: .char("h"), in: .list) == nil)
+        #expect(KeyBindingDocument.markdown().contains("| `Enter`, `Space` | `dialog-accept` |"))
+        var state = SOPEditFixture.state(.checklists)
+        state.modals = [.help(scroll: 0)]
+        let help = HelpView(state: state).lines()
+        #expect(help.contains("Question dialogs"))
+        #expect(help.contains { $0.hasPrefix("←, Shift+Tab, h") && $0.hasSuffix("Previous button") })
     }
 }

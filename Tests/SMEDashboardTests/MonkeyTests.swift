@@ -37,10 +37,14 @@ import Testing
             sent += 1
             // Saves are not performed here (no disk), so answer them as a failed save would be.
             for effect in effects {
+                let failure = { (path: String) in SaveFailure(path: path, message: Localized("simulated"), isConflict: random.chance(0.5)) }
                 switch effect {
-                case .saveChecklist(let path, _, _), .saveAssessment(let path, _, _):
+                case .saveChecklist(let path, _, _, _):
                     saves += 1
-                    _ = state.update(.saveFailed(path: path, message: Localized("simulated"), isConflict: random.chance(0.5)))
+                    _ = state.update(.checklists(.saveFailed(failure(path))))
+                case .saveAssessment(let path, _, _):
+                    saves += 1
+                    _ = state.update(.assess(.saveFailed(failure(path))))
                 default: break
                 }
             }
@@ -63,13 +67,19 @@ import Testing
             // Undo snapshots are whole checklists of the same template.
             #expect(document.undoStack.allSatisfy { $0.key == document.checklist.key })
             #expect(document.redoStack.allSatisfy { $0.key == document.checklist.key })
-            #expect(document.isModified == (document.checklist != document.saved))
+            // The file on disk is recorded once, in the data; an open template always has one
+            // unless it is a copy on its way to a new file.
+            #expect(state.data.savedTemplate(at: document.path) != nil || state.checklists.savingCopies[document.path] != nil)
         }
         #expect(state.checklists.documents.isEmpty || state.checklists.documents.indices.contains(state.checklists.current))
         if let assessment = state.assess.assessment, let checklist = state.assess.checklist {
             #expect(assessment.templateKey == checklist.key)
             #expect(assessment.answers.keys.allSatisfy { checklist.item($0) != nil })
         }
-        #expect(state.hasUnsavedChanges == (state.checklists.isModified || state.assess.isModified))
+        #expect(state.hasUnsavedChanges == (state.checklists.isModified(in: state.data) || state.assess.isModified))
+        // Every open dialog belongs to a screen or the app, and its buttons carry distinct answers.
+        for case .confirm(let confirm) in state.modals {
+            #expect(Set(confirm.buttons.map(\.choice)).count == confirm.buttons.count)
+        }
     }
 }

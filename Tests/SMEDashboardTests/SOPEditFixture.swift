@@ -40,7 +40,9 @@ enum SOPEditFixture {
         var state = state(.checklists, language: language, size: size, root: root)
         let draft = state.checklists.documents[0].checklist.startingRevision()
         state.checklists.documents[0].checklist = draft
-        state.checklists.documents[0].saved = draft
+        if let saved = state.data.savedTemplate(at: state.checklists.documents[0].path) {
+            state.data.store(ChecklistFile(path: saved.path, checklist: draft, stamp: saved.stamp))
+        }
         return state
     }
 
@@ -70,20 +72,28 @@ final class SOPEditTemporaryData {
 }
 
 extension AppState {
-    /// Sends keys one by one and collects every effect.
-    mutating func press(_ keys: Key...) -> [Effect] {
-        keys.flatMap { update(.key($0)) }
-    }
-
-    /// The tag of the open modal, if it is a prompt, picker or question.
-    var topModalTag: ModalTag? {
+    /// What the open dialog asks, if it is a prompt, picker or question.
+    var topQuestion: Question? {
         switch modals.last {
-        case .prompt(let prompt)?: prompt.tag
-        case .picker(let picker)?: picker.tag
-        case .confirm(let confirm)?: confirm.tag
+        case .prompt(let prompt)?: prompt.question
+        case .picker(let picker)?: picker.question
+        case .confirm(let confirm)?: confirm.question
         default: nil
         }
     }
 
     var foodDocument: ChecklistDocument { checklists.documents[0] }
+
+    /// The food template as last loaded or saved.
+    var savedFood: ChecklistFile? { data.savedTemplate(at: foodDocument.path) }
+
+    /// True when `document` differs from its file.
+    func isModified(_ document: ChecklistDocument) -> Bool { checklists.isModified(document, in: data) }
+}
+
+extension Question {
+    var isDueDate: Bool {
+        if case .assess(.dueDate) = self { return true }
+        return false
+    }
 }

@@ -8,18 +8,13 @@ import Testing
 /// Edits and answers written to disk by the real `EffectPerformer` in a temporary copy of the
 /// data, then read back with `ChecklistLibrary`.
 @Suite struct SOPEditRoundTripTests {
-    /// Runs effects the way the runner does, feeding each result back into `update`.
-    private func perform(_ effects: [Effect], on state: inout AppState) -> [Action] {
-        var queue = effects
-        var results: [Action] = []
-        let performer = EffectPerformer()
-        while !queue.isEmpty {
-            let effect = queue.removeFirst()
-            guard let result = performer.perform(effect, data: state.data) else { continue }
-            results.append(result)
-            queue += state.update(result)
-        }
-        return results
+    /// Sends a key through the real runner (update, the performer on disk, update with each
+    /// result) and returns what the performer reported.
+    private func run(_ key: Key, on state: inout AppState) -> [Action] {
+        let runner = DashboardRunner(state: state, backend: RecordingBackend(size: state.size), performer: EffectPerformer())
+        runner.dispatch(.key(key))
+        state = runner.state
+        return runner.lastResults
     }
 
     @Test func anEditSavedToDiskReadsBackTheSame() throws {
@@ -31,14 +26,14 @@ import Testing
         _ = state.type("Staff wash hands every hour")
         _ = state.press(.enter, .char("!"))
         let edited = state.foodDocument.checklist
-        let results = perform(state.press(.ctrl("s")), on: &state)
-        guard case .checklistSaved(let file)? = results.first else {
+        let results = run(.ctrl("s"), on: &state)
+        guard case .checklists(.saved(let file))? = results.first else {
             Issue.record("not saved: \(results)")
             return
         }
         #expect(file.path == folder.root + "/sop/food.json")
         #expect(!state.hasUnsavedChanges)
-        #expect(state.foodDocument.stamp == file.stamp)
+        #expect(state.savedFood?.stamp == file.stamp)
 
         guard case .success(let (loaded, _)) = ChecklistLibrary.loadTemplate(file.path) else {
             Issue.record("saved file does not load")
@@ -53,8 +48,8 @@ import Testing
 
         // A second save passes the new stamp and succeeds.
         _ = state.press(.char("r"))
-        let second = perform(state.press(.ctrl("s")), on: &state)
-        guard case .checklistSaved? = second.first else {
+        let second = run(.ctrl("s"), on: &state)
+        guard case .checklists(.saved)? = second.first else {
             Issue.record("second save failed: \(second)")
             return
         }
@@ -73,20 +68,20 @@ import Testing
         let theirBytes = try CanonicalJSON.encode(theirs)
         try theirBytes.write(to: URL(fileURLWithPath: path))
 
-        let results = perform(state.press(.ctrl("s")), on: &state)
-        guard case .saveFailed(_, _, true)? = results.first else {
+        let results = run(.ctrl("s"), on: &state)
+        guard case .checklists(.saveFailed(let failure))? = results.first, failure.isConflict else {
             Issue.record("expected a conflict: \(results)")
             return
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == theirBytes)
-        #expect(state.topModalTag == ModalTag("sop-conflict", path))
+        #expect(state.topQuestion == .checklists(.conflict(path: path)))
         #expect(state.foodDocument.checklist == mine)
 
         _ = state.press(.left, .enter)
-        #expect(state.topModalTag == ModalTag("sop-save-as", path))
-        let copyResults = perform(state.press(.enter), on: &state)
+        #expect(state.topQuestion == .checklists(.copyName(original: path)))
+        let copyResults = run(.enter, on: &state)
         let copyPath = folder.root + "/sop/drafts/food-copy.json"
-        guard case .checklistSaved(let copy)? = copyResults.first, case .checklistReloaded(let reloaded)? = copyResults.last else {
+        guard case .checklists(.saved(let copy))? = copyResults.first, case .checklists(.reloaded(let reloaded))? = copyResults.last else {
             Issue.record("copy not saved and original not reloaded: \(copyResults)")
             return
         }
@@ -105,10 +100,10 @@ import Testing
         // The copy's name is taken now: another copy must not replace it.
         _ = state.press(.char("h"), .char("k"), .char("r"))
         _ = state.press(.enter)
-        _ = state.update(.saveFailed(path: path, message: Localized("changed"), isConflict: true))
+        _ = state.update(.checklists(.saveFailed(SaveFailure(path: path, message: Localized("changed"), isConflict: true))))
         _ = state.press(.left, .enter)
-        let refused = perform(state.press(.enter), on: &state)
-        guard case .saveFailed(copyPath, _, false)? = refused.first else {
+        let refused = run(.enter, on: &state)
+        guard case .checklists(.saveFailed(let failure))? = refused.first, failure.path == copyPath, !failure.isConflict else {
             Issue.record("an existing copy was replaced: \(refused)")
             return
         }
@@ -127,9 +122,9 @@ import Testing
         _ = state.press(.char("r"))
         let mine = state.foodDocument
         chmod(folder.root + "/sop", 0o555)
-        let results = perform(state.press(.ctrl("s")), on: &state)
+        let results = run(.ctrl("s"), on: &state)
         chmod(folder.root + "/sop", 0o755)
-        guard case .saveFailed(_, _, false)? = results.first else {
+        guard case .checklists(.saveFailed(let failure))? = results.first, !failure.isConflict else {
             Issue.record("expected a failure: \(results)")
             return
         }
@@ -146,7 +141,7 @@ import Testing
         var state = SOPEditFixture.draftFoodState(root: folder.root)
         _ = state.press(.char("r"))
         let mine = state.foodDocument
-        _ = state.update(.saveFailed(path: mine.path, message: Localized("changed"), isConflict: true))
+        _ = state.update(.checklists(.saveFailed(SaveFailure(path: mine.path, message: Localized("changed"), isConflict: true))))
         _ = state.press(.left, .enter, .ctrl("u"))
         _ = state.type("../../food-copy")
         #expect(state.press(.enter).isEmpty)
@@ -155,7 +150,7 @@ import Testing
             Issue.record("the name is asked again")
             return
         }
-        #expect(prompt.tag == ModalTag("sop-save-as", mine.path))
+        #expect(prompt.question == .checklists(.copyName(original: mine.path)))
         #expect(state.foodDocument == mine)
         #expect(state.checklists.savingCopies.isEmpty)
     }
@@ -169,8 +164,8 @@ import Testing
         _ = state.type("62,5")
         _ = state.press(.enter)
         let answered = try #require(state.assess.assessment)
-        let results = perform(state.press(.ctrl("s")), on: &state)
-        guard case .assessmentSaved(let file)? = results.first else {
+        let results = run(.ctrl("s"), on: &state)
+        guard case .assess(.saved(let file))? = results.first else {
             Issue.record("not saved: \(results)")
             return
         }
@@ -189,8 +184,8 @@ import Testing
 
         // The second save passes the stamp; the business's score is updated for the other screens.
         _ = state.press(.down, .char(" "))
-        let second = perform(state.press(.ctrl("s")), on: &state)
-        guard case .assessmentSaved? = second.first else {
+        let second = run(.ctrl("s"), on: &state)
+        guard case .assess(.saved)? = second.first else {
             Issue.record("second save failed: \(second)")
             return
         }

@@ -35,15 +35,10 @@ import Testing
         state.size = size
         for next in [action, .key(.enter)] {
             _ = state.update(next)
-            #expect(state.render().size == size)
+            FrameInvariants.check(state)
         }
         _ = state.update(.key(.escape))
-        var direct = Grid(size: size)
-        switch state.screen {
-        case .checklists: state.renderChecklists(in: direct.bounds, into: &direct)
-        case .assess: state.renderAssess(in: direct.bounds, into: &direct)
-        default: break
-        }
+        FrameInvariants.checkScreen(state, size: size)
     }
 
     @Test(arguments: [Screen.checklists, .assess])
@@ -54,7 +49,7 @@ import Testing
                 for key in bindings.flatMap(\.keys) { exercise(start, size: size, action: .key(key)) }
             }
             for size in Self.smallSizes {
-                for binding in bindings { exercise(start, size: size, action: .command(binding.command)) }
+                for command in bindings.compactMap(\.command) { exercise(start, size: size, action: .command(command)) }
             }
         }
     }

@@ -26,14 +26,14 @@ import Testing
         var state = SOPEditFixture.state(.assess)
         state.startAssessment(of: foodIndex)
         // kul-003 takes a number: "abc" is refused and its prompt opened again; the signal still quits.
-        state.prompt(ModalTag("assess-number", "kul-003"), title: Localized("t"), label: Localized("l"), value: "abc")
+        state.modals.append(.prompt(Prompt(.assess(.number(itemKey: "kul-003")), title: Localized("t"), label: Localized("l"), value: "abc")))
         let effects = state.update(.signal(.terminate))
         #expect(effects.last == .quit)
     }
 
     @Test func aFileNameBeingTypedIsNotActedOn() {
         var state = SOPEditFixture.state(.checklists)
-        state.prompt(ModalTag("sop-save-as", "x"), title: Localized("t"), label: Localized("l"), value: "half-typed")
+        state.modals.append(.prompt(Prompt(.checklists(.copyName(original: "x")), title: Localized("t"), label: Localized("l"), value: "half-typed")))
         let effects = state.update(.signal(.hangUp))
         #expect(effects == [.quit])
     }

@@ -63,7 +63,7 @@ enum SurveyExportFixture {
 
     /// Compares the whole rendered frame with expected text (trailing spaces trimmed per line).
     static func expectFrame(_ state: AppState, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let lines = state.frameLines
+        let lines = state.screenLines
         #expect(lines.count == state.size.height, sourceLocation: sourceLocation)
         #expect(lines.joined(separator: "\n") == expected, sourceLocation: sourceLocation)
     }
@@ -91,13 +91,3 @@ enum SurveyExportFixture {
     }
 }
 
-extension AppState {
-    /// Sends keys one by one and collects every effect.
-    @discardableResult
-    mutating func feed(_ keys: Key...) -> [Effect] {
-        keys.flatMap { update(.key($0)) }
-    }
-
-    /// Rows of the rendered frame, trailing spaces trimmed.
-    var frameLines: [String] { render().lines() }
-}

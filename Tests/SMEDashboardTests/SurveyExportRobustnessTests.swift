@@ -15,15 +15,15 @@ import TerminalUI
         var starts = [base]
         if screen == .survey {
             var regions = base
-            regions.feed(.char("c"), .down, .enter, .char("n"), .end)
+            regions.press(.char("c"), .down, .enter, .char("n"), .end)
             var channels = base
-            channels.feed(.char("c"), .end, .enter, .char("b"), .end, .enter, .end)
+            channels.press(.char("c"), .end, .enter, .char("b"), .end, .enter, .end)
             starts += [regions, channels]
         } else {
             var survey = base
-            survey.feed(.enter, .end, .enter, .down, .down, .right, .down, .right, .right, .end)
+            survey.press(.enter, .end, .enter, .down, .down, .right, .down, .right, .right, .end)
             var assessment = base
-            assessment.feed(.right, .down, .right, .down, .left)
+            assessment.press(.right, .down, .right, .down, .left)
             starts += [survey, assessment]
         }
         return starts
@@ -31,7 +31,7 @@ import TerminalUI
 
     static func commands(on screen: Screen) -> [Command] {
         var seen = Set<Command>()
-        return KeyBinding.bindings(on: screen).map(\.command).filter { seen.insert($0).inserted }
+        return KeyBinding.bindings(on: screen).compactMap(\.command).filter { seen.insert($0).inserted }
     }
 
     /// Runs every command in turn on one state, answering whatever it opened with ↓ Enter,
@@ -45,13 +45,9 @@ import TerminalUI
             _ = state.update(.key(.down))
             _ = state.update(.key(.enter))
             _ = state.update(.key(.mouse(MouseEvent(.doubleClick(button: 1), at: Point(x: 3, y: size.height - 1)))))
-            if state.isTooSmall {
-                // The frame only says "too small"; draw the screen itself so its code runs at this size.
-                var grid = Grid(size: size)
-                if screen == .survey { state.renderSurvey(in: grid.bounds, into: &grid) } else { state.renderExport(in: grid.bounds, into: &grid) }
-            } else {
-                _ = state.render()
-            }
+            // The frame only says "too small" at small sizes; the screen itself is drawn too.
+            FrameInvariants.check(state)
+            FrameInvariants.checkScreen(state, size: size)
             state.modals.removeAll()
         }
     }

@@ -68,7 +68,7 @@ import TerminalUI
 
     @Test func changeAgainstJuly2020At100x30InIndonesian() {
         var state = SurveyExportFixture.small(.id, size: Size(width: 100, height: 30))
-        state.feed(.char("c"), .down, .enter, .down)
+        state.press(.char("c"), .down, .enter, .down)
         SurveyExportFixture.expectFrame(state, """
         smedash  1 Usaha  │ [2 Survei] │  3 SOP  │  4 Penilaian  │  5 Ekspor                              ID
         Gelombang Oktober 2021 · 7 responden · tautan terbuka (opt-in) · 2021-10-08 – 2021-10-24  INDIKATIF
@@ -105,7 +105,7 @@ import TerminalUI
 
     @Test func changeAgainstJuly2020At100x30InEnglish() {
         var state = SurveyExportFixture.small(.en, size: Size(width: 100, height: 30))
-        state.feed(.char("c"), .down, .enter, .down)
+        state.press(.char("c"), .down, .enter, .down)
         SurveyExportFixture.expectFrame(state, """
         smedash  1 Businesses  │ [2 Survey] │  3 SOP  │  4 Assess  │  5 Export                            EN
         Wave October 2021 · 7 responses · open link (opt-in) · 2021-10-08 – 2021-10-24           INDICATIVE
@@ -144,15 +144,15 @@ import TerminalUI
     @Test func asciiBarsKeepTheIntervalMark() {
         var state = SurveyExportFixture.small(.en)
         state.options.glyphs = .ascii
-        let lines = state.frameLines
+        let lines = state.screenLines
         #expect(lines[4] == "> Food   4     3  75.0% [30.1 – 95.4]  ! #############################--------|")
         #expect(lines[5] == "  Salon  2     2 100.0% [34.2 – 100.0] ! #######################################")
     }
 
     @Test func aProbabilityWaveHasNoIndicativeLabel() {
         var state = SurveyExportFixture.small(.id)
-        state.feed(.char("w"), .home, .enter)
-        let lines = state.frameLines
+        state.press(.char("w"), .home, .enter)
+        let lines = state.screenLines
         #expect(lines[1] == "Gelombang Juli 2020 · 6 responden · sampel acak · 2020-07-10 – 2020-07-26")
         #expect(lines[4] == "> Kuliner 4      1 25,0% [4,6 – 69,9] ! ██████████─────────────────┤")
         #expect(!lines.contains { $0.contains("INDIKATIF") })
@@ -160,8 +160,8 @@ import TerminalUI
 
     @Test func channelSharesShowWithTheirOwnFootnote() {
         var state = SurveyExportFixture.small(.en)
-        state.feed(.char("b"), .down, .down, .down, .enter)
-        let lines = state.frameLines
+        state.press(.char("b"), .down, .down, .down, .enter)
+        let lines = state.screenLines
         #expect(lines[2].hasPrefix("Online sales channels (4/7)"))
         #expect(lines[3] == "  Channel     n Count     % 95% CI        ! 0%                              100%")
         #expect(lines[4] == "> WhatsApp    5     4 80.0% [37.6 – 96.4] ! ████████████████████████████▊─────┤")
@@ -174,14 +174,14 @@ import TerminalUI
 
     @Test func aComparisonOnAChannelBreakdownSaysWhereItShows() {
         var state = SurveyExportFixture.small(.en)
-        state.feed(.char("c"), .down, .enter, .char("n"), .char("n"), .char("n"))
-        #expect(state.frameLines[2].hasPrefix("Online sales channels (4/7) · comparisons only by sector, region, scale"))
+        state.press(.char("c"), .down, .enter, .char("n"), .char("n"), .char("n"))
+        #expect(state.screenLines[2].hasPrefix("Online sales channels (4/7) · comparisons only by sector, region, scale"))
     }
 
     @Test func theBundledRegionsAt100x30ScrollUnderTheHeader() throws {
         var state = try SurveyExportFixture.bundled(.en, size: Size(width: 100, height: 30))
-        state.feed(.char("n"))
-        let lines = state.frameLines
+        state.press(.char("n"))
+        let lines = state.screenLines
         #expect(lines[1].hasSuffix("INDICATIVE"))
         #expect(lines[2] == "Online by region (2/7)                                                           n 401 · no answer 9")
         #expect(lines[4].hasPrefix("> Bogor Regency          41    11 26.8% [15.7 – 41.9]   "))
@@ -191,6 +191,6 @@ import TerminalUI
 
     @Test func tooSmallATerminalSaysSo() {
         let state = SurveyExportFixture.small(.id, size: Size(width: 59, height: 17))
-        #expect(state.frameLines[7] == "      Terminal terlalu kecil: perlu 60×18, ada 59×17")
+        #expect(state.screenLines[7] == "      Terminal terlalu kecil: perlu 60×18, ada 59×17")
     }
 }

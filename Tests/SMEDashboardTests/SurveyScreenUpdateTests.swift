@@ -7,7 +7,7 @@ import TerminalUI
 @Suite struct SurveyScreenUpdateTests {
     @Test func startsOnTheLatestWaveBySectorWithoutComparison() {
         let state = SurveyExportFixture.small()
-        var expected = SurveyState(data: state.data)
+        var expected = SurveyScreen(data: state.data)
         expected.waveID = "2021-10"
         #expect(state.survey == expected)
         #expect(state.survey.breakdown == .sector)
@@ -16,9 +16,9 @@ import TerminalUI
 
     @Test func wavePickerListsLabelDatesSamplingAndResponses() throws {
         var state = SurveyExportFixture.small(.en)
-        #expect(state.feed(.char("w")) == [])
+        #expect(state.press(.char("w")) == [])
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
-        #expect(picker.tag == ModalTag("survey-wave"))
+        #expect(picker.question == .survey(.wave))
         #expect(picker.selection == 1)
         #expect(picker.options.map { $0(.en) } == [
             "July 2020 · 6 responses · probability sample · 2020-07-10 – 2020-07-26",
@@ -30,13 +30,13 @@ import TerminalUI
 
     @Test func wDownEnterChangesTheWave() {
         var state = SurveyExportFixture.small()
-        state.feed(.char("w"), .home, .enter)
-        var expected = SurveyState(data: state.data)
+        state.press(.char("w"), .home, .enter)
+        var expected = SurveyScreen(data: state.data)
         expected.waveID = "2020-07"
         #expect(state.survey == expected)
         #expect(state.modals.isEmpty)
 
-        #expect(state.feed(.char("w"), .down, .enter) == [])
+        #expect(state.press(.char("w"), .down, .enter) == [])
         expected.waveID = "2021-10"
         #expect(state.survey == expected)
         #expect(state.modals.isEmpty)
@@ -44,8 +44,8 @@ import TerminalUI
 
     @Test func escapeLeavesTheWaveAlone() {
         var state = SurveyExportFixture.small()
-        state.feed(.char("w"), .home, .escape)
-        #expect(state.survey == SurveyState(data: state.data))
+        state.press(.char("w"), .home, .escape)
+        #expect(state.survey == SurveyScreen(data: state.data))
         #expect(state.modals.isEmpty)
     }
 
@@ -53,7 +53,7 @@ import TerminalUI
         var state = SurveyExportFixture.small()
         var seen: [SurveyBreakdown] = [state.survey.breakdown]
         for _ in 0..<7 {
-            state.feed(.char("n"))
+            state.press(.char("n"))
             seen.append(state.survey.breakdown)
         }
         #expect(seen == [.sector, .region, .scale, .channel, .channelKind, .dependency, .revenue, .sector])
@@ -61,84 +61,84 @@ import TerminalUI
 
     @Test func breakdownPickerResetsTheSelection() {
         var state = SurveyExportFixture.small()
-        state.feed(.down, .down)
+        state.press(.down, .down)
         #expect(state.survey.selection == 2)
-        state.feed(.char("b"), .down, .down, .enter)
-        var expected = SurveyState(data: state.data)
+        state.press(.char("b"), .down, .down, .enter)
+        var expected = SurveyScreen(data: state.data)
         expected.breakdown = .scale
         #expect(state.survey == expected)
     }
 
     @Test func compareWithAnotherWaveAndBackToNone() throws {
         var state = SurveyExportFixture.small(.en)
-        state.feed(.char("c"))
+        state.press(.char("c"))
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.options.map { $0(.en) } == [
             "No comparison", "July 2020 · 6 responses · probability sample · 2020-07-10 – 2020-07-26",
         ])
-        state.feed(.down, .enter)
-        var expected = SurveyState(data: state.data)
+        state.press(.down, .enter)
+        var expected = SurveyScreen(data: state.data)
         expected.compareID = "2020-07"
         #expect(state.survey == expected)
         #expect(state.survey.isComparing)
-        #expect(state.surveyFigures?.comparedWith?.id == "2020-07")
+        #expect(state.scope(\.survey).surveyFigures?.comparedWith?.id == "2020-07")
 
-        state.feed(.char("c"), .home, .enter)
-        #expect(state.survey == SurveyState(data: state.data))
+        state.press(.char("c"), .home, .enter)
+        #expect(state.survey == SurveyScreen(data: state.data))
     }
 
     @Test func choosingTheComparedWaveDropsTheComparison() {
         var state = SurveyExportFixture.small()
-        state.feed(.char("c"), .down, .enter, .char("w"), .home, .enter)
-        var expected = SurveyState(data: state.data)
+        state.press(.char("c"), .down, .enter, .char("w"), .home, .enter)
+        var expected = SurveyScreen(data: state.data)
         expected.waveID = "2020-07"
         #expect(state.survey == expected)
     }
 
     @Test func comparisonWaitsOnBreakdownsWithoutOne() {
         var state = SurveyExportFixture.small()
-        state.feed(.char("c"), .down, .enter)
-        state.feed(.char("n"), .char("n"), .char("n"))
+        state.press(.char("c"), .down, .enter)
+        state.press(.char("n"), .char("n"), .char("n"))
         #expect(state.survey.breakdown == .channel)
         #expect(state.survey.compareID == "2020-07")
         #expect(!state.survey.isComparing)
-        #expect(state.surveyFigures?.comparedWith == nil)
+        #expect(state.scope(\.survey).surveyFigures?.comparedWith == nil)
     }
 
     @Test func selectionStopsAtTheEnds() {
         var state = SurveyExportFixture.small()
-        state.feed(.up)
+        state.press(.up)
         #expect(state.survey.selection == 0)
-        state.feed(.down, .down, .down, .down)
+        state.press(.down, .down, .down, .down)
         #expect(state.survey.selection == 2)
-        state.feed(.char("g"))
+        state.press(.char("g"))
         #expect(state.survey.selection == 0)
     }
 
     /// 27 regions and the total at 80×24: ten rows fit, so End scrolls to show the last ten.
     @Test func regionsScrollWithTheSelection() throws {
         var state = try SurveyExportFixture.bundled()
-        state.feed(.char("n"))
-        #expect(state.surveyLayout(state.bodyArea, figures: state.surveyFigures).pageSize == 10)
-        state.feed(.end)
-        var expected = SurveyState(data: state.data)
+        state.press(.char("n"))
+        #expect(state.scope(\.survey).surveyLayout(state.bodyArea, figures: state.scope(\.survey).surveyFigures).pageSize == 10)
+        state.press(.end)
+        var expected = SurveyScreen(data: state.data)
         expected.breakdown = .region
         expected.selection = 27
         expected.offset = 18
         #expect(state.survey == expected)
-        let lines = state.frameLines
+        let lines = state.screenLines
         #expect(lines[4].hasPrefix("  Kota Bogor           7      3 42,9% [15,8 – 75,0] ! "))
         #expect(lines[5].hasPrefix("  Kota Sukabumi        1      0  0,0% [0,0 – 79,3]  ! "))
         #expect(lines[13].hasPrefix("> Semua              401    166 41,4% [36,7 – 46,3]   "))
 
-        state.feed(.pageUp)
+        state.press(.pageUp)
         expected.selection = 17
         expected.offset = 17
         #expect(state.survey == expected)
-        state.feed(.down)
+        state.press(.down)
         expected.selection = 18
         #expect(state.survey == expected)
-        state.feed(.home)
+        state.press(.home)
         expected.selection = 0
         expected.offset = 0
         #expect(state.survey == expected)
@@ -146,10 +146,10 @@ import TerminalUI
 
     @Test func mouseClickSelectsARowAndWheelMoves() {
         var state = SurveyExportFixture.small()
-        let table = state.surveyLayout(state.bodyArea, figures: state.surveyFigures).table
-        state.feed(.mouse(MouseEvent(.click(button: 1), at: Point(x: 5, y: table.y + 3))))
+        let table = state.scope(\.survey).surveyLayout(state.bodyArea, figures: state.scope(\.survey).surveyFigures).table
+        state.press(.mouse(MouseEvent(.click(button: 1), at: Point(x: 5, y: table.y + 3))))
         #expect(state.survey.selection == 2)
-        state.feed(.mouse(MouseEvent(.scrollUp, at: Point(x: 5, y: 5))))
+        state.press(.mouse(MouseEvent(.scrollUp, at: Point(x: 5, y: 5))))
         #expect(state.survey.selection == 1)
     }
 }

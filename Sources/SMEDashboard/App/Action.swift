@@ -1,37 +1,21 @@
 import SMEModel
 import TerminalUI
 
-/// Names what a modal was opened for, so its answer reaches the right screen code
-/// (`name` such as "region"; `detail` carries an item key or a path when needed).
-public struct ModalTag: Hashable, Sendable {
-    public var name: String
-    public var detail: String
-
-    public init(_ name: String, _ detail: String = "") {
-        self.name = name
-        self.detail = detail
-    }
-}
-
-/// Everything that can happen to the dashboard: keys, and the results of effects the runner
-/// performed. `update` turns actions into state changes and effects.
+/// Everything that can happen to the dashboard: keys and signals from the terminal, commands,
+/// dialog answers, and each screen's own actions (the results of its effects among them).
+/// `update` routes a screen's action to that screen by its type.
 public enum Action: Hashable, Sendable {
     case key(Key)
     case command(Command)
     case resized(Size)
-    case picked(ModalTag, index: Int)
-    case prompted(ModalTag, text: String)
-    case confirmed(ModalTag, choice: Int)
-    case checklistSaved(ChecklistFile)
-    case checklistReloaded(ChecklistFile)
-    case assessmentSaved(AssessmentFile)
-    case saveFailed(path: String, message: Localized, isConflict: Bool)
-    case reloadFailed(path: String, message: Localized)
-    case exported(path: String, bytes: Int)
-    case exportFailed(message: Localized)
-    /// The export's file exists and the job did not allow replacing it; the Export screen asks.
-    case exportTargetExists(ExportJob)
     case signal(TerminalSignal)
+    /// A dialog was answered; the question says which screen asked.
+    case answered(Question, DialogAnswer)
+    case businesses(BusinessesScreen.Action)
+    case survey(SurveyScreen.Action)
+    case checklists(ChecklistsScreen.Action)
+    case assess(AssessScreen.Action)
+    case export(ExportScreen.Action)
     /// The differences between a recovered copy and its file, for the recovery question.
     case recoveredDifferences(RecoveredCopy, lines: [String])
     /// A recovered copy was kept in its file's place or put aside (or that failed).

@@ -11,14 +11,7 @@ extension AppState {
             return grid
         }
         renderTitle(into: &grid)
-        let body = bodyArea
-        switch screen {
-        case .businesses: renderBusinesses(in: body, into: &grid)
-        case .survey: renderSurvey(in: body, into: &grid)
-        case .checklists: renderChecklists(in: body, into: &grid)
-        case .assess: renderAssess(in: body, into: &grid)
-        case .export: renderExport(in: body, into: &grid)
-        }
+        renderScreen(screen, in: bodyArea, into: &grid)
         renderStatus(into: &grid)
         renderHints(into: &grid)
         if let modal = modals.last {
@@ -82,7 +75,7 @@ extension AppState {
     /// The context line a screen shows when there is no message.
     private var screenStatus: String {
         switch screen {
-        case .businesses: businessesStatusLine
+        case .businesses: ScreenScope(state: businesses, context: context()).businessesStatusLine
         default: text("Tekan ? untuk bantuan, : untuk menu perintah.", "Press ? for help, : for the command menu.")
         }
     }

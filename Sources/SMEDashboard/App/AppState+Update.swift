@@ -3,29 +3,69 @@ import TerminalUI
 
 extension AppState {
     /// Applies one action and returns the effects the runner must perform. Pure: no IO.
+    /// App-wide actions are handled here; a screen's action goes to that screen, with a context
+    /// that lets it change only its own state, the status line and the dialogs.
     public mutating func update(_ action: Action) -> [Effect] {
+        var effects: [Effect]
         switch action {
         case .resized(let newSize):
             size = newSize
             return []
         case .key(let key):
-            return handle(key)
+            effects = handle(key)
         case .command(let command):
-            return run(command)
+            effects = run(command)
         case .signal:
             return handleSignal()
-        case .confirmed(let tag, let choice) where tag.name == "quit":
-            return answerQuit(choice)
-        case .confirmed(let tag, let choice) where tag.name == Self.recoveredTag:
-            return answerRecovered(tag.detail, choice)
+        case .answered(let question, let answer):
+            effects = route(question, answer)
+        case .businesses(let action):
+            effects = updateScreen(\.businesses, action)
+        case .survey(let action):
+            effects = updateScreen(\.survey, action)
+        case .checklists(let action):
+            switch action {
+            case .saved(let file), .reloaded(let file): data.store(file)
+            default: break
+            }
+            if case .saveFailed = action { isQuittingAfterSave = false }
+            effects = updateScreen(\.checklists, action)
+        case .assess(let action):
+            if case .saved(let file) = action { data.store(file) }
+            if case .saveFailed = action { isQuittingAfterSave = false }
+            effects = updateScreen(\.assess, action)
+        case .export(let action):
+            effects = updateScreen(\.export, action)
         case .recoveredDifferences(let copy, let lines):
             showDifferences(copy, lines)
             return []
         case .recoveryDone(let outcome):
-            recoveryDone(outcome)
-            return []
-        default:
-            return routeToScreen(action)
+            return recoveryDone(outcome)
+        }
+        // "Save and quit" quits once every save has come back.
+        if isQuittingAfterSave, !hasUnsavedChanges, !effects.contains(where: \.isSave) {
+            effects.append(.quit)
+        }
+        return effects
+    }
+
+    /// Runs `action` on one screen with the shared context.
+    private mutating func updateScreen<S: DashboardScreen>(_ screen: WritableKeyPath<AppState, S>, _ action: S.Action) -> [Effect] {
+        var context = context()
+        let effects = self[keyPath: screen].update(action, in: &context)
+        absorb(context)
+        return effects
+    }
+
+    /// A dialog's answer goes back to the screen that asked.
+    private mutating func route(_ question: Question, _ answer: DialogAnswer) -> [Effect] {
+        switch question {
+        case .app(let question): answerApp(question, answer)
+        case .businesses(let question): update(.businesses(.answered(question, answer)))
+        case .survey(let question): update(.survey(.answered(question, answer)))
+        case .checklists(let question): update(.checklists(.answered(question, answer)))
+        case .assess(let question): update(.assess(.answered(question, answer)))
+        case .export(let question): update(.export(.answered(question, answer)))
         }
     }
 
@@ -48,8 +88,12 @@ extension AppState {
             }
             return []
         }
-        if case .mouse = key { return routeToScreen(.key(key)) }
-        if let effects = handleTextInput(key) { return effects }
+        if case .mouse(let event) = key { return mouse(event) }
+        // The search line takes typed keys first while it is open.
+        if screen == .businesses, businesses.search != nil {
+            let effects = update(.businesses(.searchKey(key)))
+            if !BusinessesScreen.passesThroughSearch(key) { return effects }
+        }
         guard let command = KeyBinding.command(for: key, on: screen) else { return [] }
         if status?.kind == .error, command == .back {
             status = nil
@@ -58,18 +102,48 @@ extension AppState {
         return run(command)
     }
 
-    /// Lets a screen that is capturing text (a search line) take the key first.
-    private mutating func handleTextInput(_ key: Key) -> [Effect]? {
+    private mutating func mouse(_ event: MouseEvent) -> [Effect] {
         switch screen {
-        case .businesses: return handleBusinessesText(key)
-        default: return nil
+        case .businesses: update(.businesses(.mouse(event)))
+        case .survey: update(.survey(.mouse(event)))
+        case .checklists: update(.checklists(.mouse(event)))
+        case .assess: update(.assess(.mouse(event)))
+        case .export: update(.export(.mouse(event)))
         }
     }
 
     // MARK: - Commands
 
-    /// Runs a command: global ones here, the rest on the current screen.
+    /// Runs a command: the app's own here, list and edit commands on the current screen, a
+    /// screen's commands on that screen.
     public mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .app(let command): return runApp(command)
+        case .list(let command):
+            return switch screen {
+            case .businesses: update(.businesses(.list(command)))
+            case .survey: update(.survey(.list(command)))
+            case .checklists: update(.checklists(.list(command)))
+            case .assess: update(.assess(.list(command)))
+            case .export: update(.export(.list(command)))
+            }
+        case .edit(let command):
+            switch screen {
+            case .checklists: return update(.checklists(.edit(command)))
+            case .assess: return update(.assess(.edit(command)))
+            case .businesses, .survey, .export:
+                status = .info(Localized(id: "Layar ini tidak menyunting apa pun", en: "Nothing is edited on this screen"))
+                return []
+            }
+        case .businesses(let command): return update(.businesses(.command(command)))
+        case .survey(let command): return update(.survey(.command(command)))
+        case .checklists(let command): return update(.checklists(.command(command)))
+        case .assess(let command): return update(.assess(.command(command)))
+        case .export(let command): return update(.export(.command(command)))
+        }
+    }
+
+    private mutating func runApp(_ command: AppCommand) -> [Effect] {
         switch command {
         case .nextScreen: screen = screen.next
         case .previousScreen: screen = screen.previous
@@ -86,42 +160,15 @@ extension AppState {
             language = language == .id ? .en : .id
             status = .info(Localized(id: "Bahasa: Indonesia", en: "Language: English"))
         case .quit: return requestQuit()
-        default: return routeToScreen(.command(command))
         }
         return []
     }
 
-    private mutating func routeToScreen(_ action: Action) -> [Effect] {
-        var effects: [Effect]
-        switch action {
-        case .checklistSaved, .checklistReloaded, .reloadFailed:
-            effects = updateChecklists(action)
-        case .assessmentSaved:
-            effects = updateAssess(action)
-        case .saveFailed(let path, _, _):
-            effects = path.hasPrefix(data.folder.assessmentsFolder) ? updateAssess(action) : updateChecklists(action)
-            isQuittingAfterSave = false
-        case .exported, .exportFailed, .exportTargetExists:
-            effects = updateExport(action)
-        default:
-            switch screen {
-            case .businesses: effects = updateBusinesses(action)
-            case .survey: effects = updateSurvey(action)
-            case .checklists: effects = updateChecklists(action)
-            case .assess: effects = updateAssess(action)
-            case .export: effects = updateExport(action)
-            }
-        }
-        if isQuittingAfterSave, !hasUnsavedChanges, !effects.contains(where: Self.isSave) {
-            effects.append(.quit)
-        }
-        return effects
-    }
-
-    private static func isSave(_ effect: Effect) -> Bool {
-        switch effect {
-        case .saveChecklist, .saveAssessment: true
-        default: false
+    private mutating func answerApp(_ question: AppQuestion, _ answer: DialogAnswer) -> [Effect] {
+        guard case .chose(let choice) = answer else { return [] }
+        switch question {
+        case .quit: return answerQuit(choice)
+        case .recovered(let path): return answerRecovered(path, choice)
         }
     }
 
@@ -130,50 +177,44 @@ extension AppState {
     private mutating func requestQuit() -> [Effect] {
         guard hasUnsavedChanges else { return [.quit] }
         modals.append(.confirm(Confirm(
-            tag: ModalTag("quit"),
+            .app(.quit),
             title: Localized(id: "Ada perubahan yang belum disimpan", en: "There are unsaved changes"),
             message: unsavedDescription(),
-            buttons: [Localized(id: "Simpan lalu keluar", en: "Save and quit"),
-                      Localized(id: "Buang lalu keluar", en: "Discard and quit"),
-                      Localized(id: "Batal", en: "Cancel")],
-            selection: 0, cancelChoice: 2)))
+            buttons: [DialogButton(Localized(id: "Simpan lalu keluar", en: "Save and quit"), .saveAndQuit),
+                      DialogButton(Localized(id: "Buang lalu keluar", en: "Discard and quit"), .discardAndQuit),
+                      .cancel])))
         return []
     }
 
     private func unsavedDescription() -> [Localized] {
         var lines: [Localized] = []
-        if checklists.isModified { lines.append(checklists.unsavedSummary) }
+        if checklists.isModified(in: data) { lines.append(checklists.unsavedSummary(in: data)) }
         if assess.isModified { lines.append(assess.unsavedSummary) }
         return lines
     }
 
-    private mutating func answerQuit(_ choice: Int) -> [Effect] {
+    private var saveEffects: [Effect] { checklists.saveEffects(in: data) + assess.saveEffects(data: data) }
+
+    private mutating func answerQuit(_ choice: DialogChoice) -> [Effect] {
         switch choice {
-        case 0:
-            let saves = checklists.saveEffects(data: data) + assess.saveEffects(data: data)
+        case .saveAndQuit:
+            let saves = saveEffects
             isQuittingAfterSave = true
             return saves.isEmpty ? [.quit] : saves
-        case 1:
+        case .discardAndQuit:
             return [.quit]
         default:
             return []
         }
     }
 
-    /// SIGTERM, SIGHUP (the SSH link dropped) or SIGINT: nothing may be lost, so unsaved work is
-    /// saved through the normal safe save before quitting; a conflict leaves the file alone.
+    /// SIGTERM, SIGHUP (the SSH link dropped) or SIGINT: nothing may be lost, so text being typed
+    /// into a checklist or an assessment is applied, and unsaved work is saved through the normal
+    /// safe save before quitting; a conflict leaves the file alone (the runner keeps a copy).
     private mutating func handleSignal() -> [Effect] {
         commitOpenField()
-        let saves = checklists.saveEffects(data: data) + assess.saveEffects(data: data)
-        return saves + [.quit]
+        return saveEffects + [.quit]
     }
-
-    /// Prompts whose text becomes part of a checklist or an assessment. Search, save-as and the
-    /// other prompts only steer the dashboard, so what is typed there is not applied at a signal.
-    static let contentPrompts: Set<String> = [
-        "sop-add", "sop-add-en", "sop-edit-id", "sop-edit-en",
-        "assess-number", "assess-text", "assess-note", "assess-action", "assess-due", "assess-assessor",
-    ]
 
     /// Applies the text typed into an open content prompt as if Enter had been pressed, so a
     /// signal saves it with the rest. A two-step prompt (new item, corrective action) is followed
@@ -181,13 +222,24 @@ extension AppState {
     /// Effects of the answers are dropped: the signal's own save covers the state they made.
     mutating func commitOpenField() {
         for _ in 0..<3 {
-            guard case .prompt(let prompt)? = modals.last, Self.contentPrompts.contains(prompt.tag.name) else { return }
+            guard case .prompt(let prompt)? = modals.last, prompt.question.keepsTypedText else { return }
             var text = prompt.field.value
-            if prompt.tag.name == "sop-add-en", text.trimmingCharacters(in: .whitespaces).isEmpty { text = prompt.tag.detail }
+            if case .checklists(.addEnglish(let indonesian)) = prompt.question, text.trimmingCharacters(in: .whitespaces).isEmpty {
+                text = indonesian
+            }
             modals.removeLast()
-            _ = update(.prompted(prompt.tag, text: text))
+            _ = update(.answered(prompt.question, .typed(text)))
             // An answer that was refused opens its prompt again; stop rather than loop.
-            if case .prompt(let again)? = modals.last, again.tag == prompt.tag { return }
+            if case .prompt(let again)? = modals.last, again.question == prompt.question { return }
+        }
+    }
+}
+
+extension Effect {
+    var isSave: Bool {
+        switch self {
+        case .saveChecklist, .saveAssessment: true
+        default: false
         }
     }
 }

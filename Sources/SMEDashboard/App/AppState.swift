@@ -20,7 +20,7 @@ public struct DashboardOptions: Hashable, Sendable {
 
 /// The whole dashboard as a value: data, the current screen, each screen's state and the modal
 /// stack. `update` changes it; `render` draws it.
-public struct AppState: Sendable {
+public struct AppState: Sendable, Equatable {
     public static let minimumSize = Size(width: 60, height: 18)
 
     public var data: DashboardData
@@ -35,11 +35,11 @@ public struct AppState: Sendable {
     /// Set when the user chose "save and quit": quit once every save has come back.
     public var isQuittingAfterSave: Bool
 
-    public var businesses: BusinessesState
-    public var survey: SurveyState
-    public var checklists: ChecklistsState
-    public var assess: AssessState
-    public var export: ExportState
+    public var businesses: BusinessesScreen
+    public var survey: SurveyScreen
+    public var checklists: ChecklistsScreen
+    public var assess: AssessScreen
+    public var export: ExportScreen
 
     public init(data: DashboardData, language: Language, size: Size, options: DashboardOptions = DashboardOptions()) {
         self.data = data
@@ -50,15 +50,52 @@ public struct AppState: Sendable {
         self.modals = []
         self.status = nil
         self.isQuittingAfterSave = false
-        self.businesses = BusinessesState(data: data)
-        self.survey = SurveyState(data: data)
-        self.checklists = ChecklistsState(data: data)
-        self.assess = AssessState(data: data)
-        self.export = ExportState(data: data)
+        self.businesses = BusinessesScreen(data: data)
+        self.survey = SurveyScreen(data: data)
+        self.checklists = ChecklistsScreen(data: data)
+        self.assess = AssessScreen(data: data)
+        self.export = ExportScreen(data: data)
     }
 
     /// True when some edit has not been saved yet.
-    public var hasUnsavedChanges: Bool { checklists.isModified || assess.isModified }
+    public var hasUnsavedChanges: Bool { checklists.isModified(in: data) || assess.isModified }
+
+    /// What the current screen may see and change besides its own state.
+    func context() -> ScreenContext {
+        ScreenContext(data: data, language: language, options: options, size: size,
+                      chosenBusiness: businesses.isShowingCooperatives ? nil : businesses.selectedRow,
+                      status: status, modals: modals, showScreen: nil)
+    }
+
+    /// A screen's state seen through the context, as its update and render code see it (for
+    /// tests and the benchmark, which read layouts and figures the way the screen does).
+    func scope<S>(_ screen: KeyPath<AppState, S>) -> ScreenScope<S> {
+        ScreenScope(state: self[keyPath: screen], context: context())
+    }
+
+    /// Draws one screen straight into `grid`, without the title, status and hint lines.
+    public func renderScreen(_ screen: Screen, in area: Rect, into grid: inout Grid) {
+        let context = context()
+        switch screen {
+        case .businesses: businesses.render(in: area, context: context, into: &grid)
+        case .survey: survey.render(in: area, context: context, into: &grid)
+        case .checklists: checklists.render(in: area, context: context, into: &grid)
+        case .assess: assess.render(in: area, context: context, into: &grid)
+        case .export: export.render(in: area, context: context, into: &grid)
+        }
+    }
+
+    /// Takes back what a screen changed in the context.
+    mutating func absorb(_ context: ScreenContext) {
+        status = context.status
+        modals = context.modals
+        if let shown = context.showScreen { screen = shown }
+    }
+
+    /// Starts assessing a business, as the Assess screen's Enter on a chosen business does.
+    public mutating func startAssessment(of business: Int) {
+        _ = update(.assess(.start(business: business)))
+    }
 
     public var isTooSmall: Bool {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
@@ -81,10 +118,10 @@ extension AppState {
     public mutating func showLoadProblems(_ problems: [FileProblem]) {
         let errors = problems.filter(\.isError)
         guard !errors.isEmpty else { return }
-        showMessage(Localized(id: "Sebagian berkas tidak dapat dimuat", en: "Some files could not be loaded"),
+        modals.append(.message(title: Localized(id: "Sebagian berkas tidak dapat dimuat", en: "Some files could not be loaded"), lines:
                     errors.prefix(8).map { problem in
                         Localized(id: problem.description(.id), en: problem.description(.en))
                     } + [Localized(id: "Berkas lain tetap dapat dipakai. Perbaiki lalu buka ulang.",
-                                   en: "The other files can be used. Fix these and reopen.")])
+                                   en: "The other files can be used. Fix these and reopen.")]))
     }
 }

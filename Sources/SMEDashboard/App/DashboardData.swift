@@ -1,8 +1,9 @@
 import SMEModel
 
-/// What the dashboard shows: the registry (read-only while running) and the checklist library
-/// (changed by saves), with the derived per-business scores kept in step.
-public struct DashboardData: Sendable {
+/// What the dashboard shows: the registry (read-only while running) and the checklist library,
+/// which is the one record of what is on disk (each template and assessment with its stamp),
+/// with the derived per-business scores kept in step.
+public struct DashboardData: Sendable, Equatable {
     public var folder: DataFolder
     public let registry: Registry
     public private(set) var library: ChecklistLibrary
@@ -16,14 +17,26 @@ public struct DashboardData: Sendable {
         self.scores = library.latestScores(for: registry)
     }
 
-    /// Records a template saved (or reloaded) from `file.path`.
+    /// The template file as last loaded or saved at `path`.
+    public func savedTemplate(at path: String) -> ChecklistFile? {
+        library.templates.first { $0.path == path }
+    }
+
+    /// The assessment file as last loaded or saved at `path`.
+    public func savedAssessment(at path: String) -> AssessmentFile? {
+        library.assessments.first { $0.path == path }
+    }
+
+    /// Records a template saved (or reloaded) from `file.path`. Only the businesses assessed
+    /// with that template can change score.
     public mutating func store(_ file: ChecklistFile) {
         if let index = library.templates.firstIndex(where: { $0.path == file.path }) {
             library.templates[index] = file
         } else {
             library.templates.append(file)
         }
-        scores = library.latestScores(for: registry)
+        let key = file.checklist.key
+        refreshScores(of: Set(library.assessments.filter { $0.assessment.templateKey == key }.map(\.assessment.businessID)))
     }
 
     /// Records an assessment saved to `file.path`.
@@ -33,6 +46,22 @@ public struct DashboardData: Sendable {
         } else {
             library.assessments.append(file)
         }
-        scores = library.latestScores(for: registry)
+        refreshScores(of: [file.assessment.businessID])
+    }
+
+    private mutating func refreshScores(of ids: Set<String>) {
+        guard !ids.isEmpty else { return }
+        for (id, score) in library.latestScores(ofBusinesses: ids) {
+            if let row = registry.businessIndex(id) { scores[row] = score }
+        }
+    }
+
+    /// A path as users know it: from the data folder's own name on (`data/sop/food.json`).
+    public func displayPath(_ path: String) -> String {
+        var root = folder.root
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        guard path.hasPrefix(root + "/") else { return path }
+        let name = root.split(separator: "/").last.map(String.init) ?? root
+        return name + "/" + path.dropFirst(root.count + 1)
     }
 }

@@ -3,8 +3,9 @@ import SMEModel
 /// Work `update` asks the runner to do; the runner is the only code that touches disk or
 /// terminal, and reports back with an `Action`.
 public enum Effect: Hashable, Sendable {
-    /// Safe save; `expecting` nil means a new file that must not exist yet.
-    case saveChecklist(path: String, checklist: Checklist, expecting: FileStamp?)
+    /// Safe save; `expecting` nil means a new file that must not exist yet. `archiving` is the
+    /// published revision on disk that the save replaces: it is kept under `sop/revisions/` first.
+    case saveChecklist(path: String, checklist: Checklist, expecting: FileStamp?, archiving: Checklist?)
     case saveAssessment(path: String, assessment: Assessment, expecting: FileStamp?)
     /// Read a template again from disk (after someone else changed it).
     case reloadChecklist(path: String)

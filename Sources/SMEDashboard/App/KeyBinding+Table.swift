@@ -3,7 +3,7 @@ import TerminalUI
 
 extension KeyBinding {
     /// Every key binding of the dashboard.
-    public static let table: [KeyBinding] = global + movement + businesses + survey + checklists + assess + export
+    public static let table: [KeyBinding] = global + movement + businesses + survey + checklists + assess + export + dialogs
 
     private static func hint(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
 
@@ -93,5 +93,28 @@ extension KeyBinding {
         KeyBinding([.right, .char("l")], .nextValue, .screen(.export), hint: hint("ganti", "change")),
         KeyBinding([.left, .char("h")], .previousValue, .screen(.export)),
         KeyBinding([.char("x"), .function(5)], .runExport, .screen(.export), hint: hint("ekspor", "export")),
+    ]
+
+    static let dialogs: [KeyBinding] = [
+        KeyBinding([.enter, .char(" ")], .dialog(.accept), .dialog(.question)),
+        KeyBinding([.escape], .dialog(.cancel), .dialog(.question)),
+        KeyBinding([.left, .backTab, .char("h")], .dialog(.previousButton), .dialog(.question)),
+        KeyBinding([.right, .tab, .char("l")], .dialog(.nextButton), .dialog(.question)),
+        KeyBinding([.enter], .dialog(.accept), .dialog(.list)),
+        KeyBinding([.escape], .dialog(.cancel), .dialog(.list)),
+        KeyBinding([.up], .dialog(.up), .dialog(.list)),
+        KeyBinding([.down], .dialog(.down), .dialog(.list)),
+        KeyBinding([.pageUp], .dialog(.pageUp), .dialog(.list)),
+        KeyBinding([.pageDown], .dialog(.pageDown), .dialog(.list)),
+        KeyBinding([.home], .dialog(.top), .dialog(.list)),
+        KeyBinding([.end], .dialog(.bottom), .dialog(.list)),
+        KeyBinding([.enter], .dialog(.accept), .dialog(.text)),
+        KeyBinding([.escape], .dialog(.cancel), .dialog(.text)),
+        KeyBinding([.escape, .enter, .char("q"), .char("?"), .function(1)], .dialog(.cancel), .dialog(.reading)),
+        KeyBinding([.up, .char("k")], .dialog(.up), .dialog(.reading)),
+        KeyBinding([.down, .char("j")], .dialog(.down), .dialog(.reading)),
+        KeyBinding([.pageUp], .dialog(.pageUp), .dialog(.reading)),
+        KeyBinding([.pageDown, .char(" ")], .dialog(.pageDown), .dialog(.reading)),
+        KeyBinding([.home], .dialog(.top), .dialog(.reading)),
     ]
 }

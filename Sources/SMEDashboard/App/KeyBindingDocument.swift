@@ -13,6 +13,7 @@ public enum KeyBindingDocument {
         """
         let scopes: [(BindingScope, Localized)] = [(.global, Localized(id: "Semua layar", en: "Every screen"))]
             + Screen.allCases.map { (.screen($0), $0.title) }
+            + DialogKind.allCases.map { (.dialog($0), $0.title) }
         for (scope, title) in scopes {
             let rows = KeyBinding.table.filter { $0.scope == scope }
             guard !rows.isEmpty else { continue }
@@ -20,7 +21,7 @@ public enum KeyBindingDocument {
             out += "| Keys | Command | What it does | Fungsinya |\n|---|---|---|---|\n"
             for binding in rows {
                 let keys = binding.keys.map { "`\($0.displayName)`".replacingOccurrences(of: "|", with: "\\|") }.joined(separator: ", ")
-                out += "| \(keys) | `\(binding.command.name)` | \(binding.command.help.en) | \(binding.command.help.id) |\n"
+                out += "| \(keys) | `\(binding.action.name)` | \(binding.action.help.en) | \(binding.action.help.id) |\n"
             }
         }
         return out

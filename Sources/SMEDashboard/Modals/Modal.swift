@@ -13,15 +13,15 @@ public enum Modal: Hashable, Sendable {
 
 /// A list to choose one entry from (a region, a wave, a sort column).
 public struct Picker: Hashable, Sendable {
-    public var tag: ModalTag
+    public var question: Question
     public var title: Localized
     public var options: [Localized]
     public var selection: Int
     /// Typing narrows long lists (27 regions, hundreds of businesses).
     public var filter: TextField
 
-    public init(tag: ModalTag, title: Localized, options: [Localized], selection: Int = 0) {
-        self.tag = tag
+    public init(_ question: Question, title: Localized, options: [Localized], selection: Int = 0) {
+        self.question = question
         self.title = title
         self.options = options
         self.selection = max(0, min(selection, options.count - 1))
@@ -39,35 +39,38 @@ public struct Picker: Hashable, Sendable {
     }
 }
 
-/// A question with buttons, such as "Save changes before quitting?".
+/// A question with buttons, such as "Save changes before quitting?". Each button carries its
+/// meaning; Esc stands for the `cancel` choice.
 public struct Confirm: Hashable, Sendable {
-    public var tag: ModalTag
+    public var question: Question
     public var title: Localized
     public var message: [Localized]
-    public var buttons: [Localized]
+    public var buttons: [DialogButton]
     public var selection: Int
-    /// The button Esc stands for (usually Cancel).
-    public var cancelChoice: Int
+    public var cancel: DialogChoice
 
-    public init(tag: ModalTag, title: Localized, message: [Localized], buttons: [Localized], selection: Int = 0, cancelChoice: Int? = nil) {
-        self.tag = tag
+    /// `selected` is the button that starts highlighted (the first when nil); Esc answers
+    /// `cancel` (the last button's choice when nil).
+    public init(_ question: Question, title: Localized, message: [Localized], buttons: [DialogButton],
+                selected: DialogChoice? = nil, cancel: DialogChoice? = nil) {
+        self.question = question
         self.title = title
         self.message = message
         self.buttons = buttons
-        self.selection = selection
-        self.cancelChoice = cancelChoice ?? max(buttons.count - 1, 0)
+        self.selection = selected.flatMap { choice in buttons.firstIndex { $0.choice == choice } } ?? 0
+        self.cancel = cancel ?? buttons.last?.choice ?? .cancel
     }
 }
 
 /// A one-line text entry, such as an item's new wording.
 public struct Prompt: Hashable, Sendable {
-    public var tag: ModalTag
+    public var question: Question
     public var title: Localized
     public var label: Localized
     public var field: TextField
 
-    public init(tag: ModalTag, title: Localized, label: Localized, value: String = "") {
-        self.tag = tag
+    public init(_ question: Question, title: Localized, label: Localized, value: String = "") {
+        self.question = question
         self.title = title
         self.label = label
         self.field = TextField(value: value)
@@ -96,6 +99,6 @@ public struct CommandMenu: Hashable, Sendable {
 
     static func available(on screen: Screen) -> [Command] {
         var seen = Set<Command>()
-        return KeyBinding.bindings(on: screen).map(\.command).filter { seen.insert($0).inserted }
+        return KeyBinding.bindings(on: screen).compactMap(\.command).filter { seen.insert($0).inserted }
     }
 }

@@ -17,7 +17,7 @@ struct ModalView {
                    buttons: ["OK"], role: .error, glyphs: glyphs).render(in: area, into: &grid)
         case .confirm(let confirm):
             Dialog(title: confirm.title(language), message: confirm.message.map { $0(language) },
-                   buttons: confirm.buttons.map { $0(language) }, selectedButton: confirm.selection,
+                   buttons: confirm.buttons.map { $0.label(language) }, selectedButton: confirm.selection,
                    glyphs: glyphs).render(in: area, into: &grid)
         case .prompt(let prompt):
             let width = min(max(area.width - 4, 10), 76)
@@ -77,9 +77,9 @@ struct HelpView {
         var out = [state.text("Bantuan — layar \(state.screen.title.id)", "Help — \(state.screen.title.en) screen"), ""]
         let own = KeyBinding.table.filter { $0.scope == .screen(state.screen) }
         let global = KeyBinding.table.filter { $0.scope == .global }
-        let width = (own + global).map { TextWidth.of($0.keyNames) }.max() ?? 10
+        let width = KeyBinding.table.map { TextWidth.of($0.keyNames) }.max() ?? 10
         func line(_ binding: KeyBinding) -> String {
-            binding.keyNames + String(repeating: " ", count: max(1, width + 2 - TextWidth.of(binding.keyNames))) + binding.command.help(language)
+            binding.keyNames + String(repeating: " ", count: max(1, width + 2 - TextWidth.of(binding.keyNames))) + binding.action.help(language)
         }
         if !own.isEmpty {
             out.append(state.text("Di layar ini", "On this screen"))
@@ -88,6 +88,11 @@ struct HelpView {
         }
         out.append(state.text("Di semua layar", "On every screen"))
         out += global.map(line)
+        for kind in DialogKind.allCases {
+            out.append("")
+            out.append(kind.title(language))
+            out += KeyBinding.table.filter { $0.scope == .dialog(kind) }.map(line)
+        }
         out.append("")
         out.append(state.text("Esc atau ? menutup bantuan. ↑/↓ menggulir.", "Esc or ? closes help. ↑/↓ scroll."))
         return out

@@ -14,6 +14,8 @@ public final class DashboardRunner {
     /// Copies of unsaved work written at a signal because the normal save was refused; the caller
     /// names them on stderr once the terminal is restored.
     public private(set) var recoveredFiles: [String] = []
+    /// What the performer reported back during the last `dispatch`, in order.
+    public private(set) var lastResults: [Action] = []
 
     public init(state: AppState, backend: TerminalBackend, performer: EffectPerformer = EffectPerformer()) {
         self.state = state
@@ -53,6 +55,7 @@ public final class DashboardRunner {
 
     /// Applies an action and every follow-up action its effects produce.
     public func dispatch(_ action: Action, duringSignal: Bool = false) {
+        lastResults = []
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
@@ -67,12 +70,25 @@ public final class DashboardRunner {
                     state.size = backend.size
                 default:
                     let result = performer.perform(effect, data: state.data)
-                    if duringSignal, case .saveFailed = result {
+                    if duringSignal, result?.isSaveFailure == true {
                         if let copy = performer.writeRecoveryCopy(of: effect) { recoveredFiles.append(copy) }
                     }
-                    if let result { queue.append(result) }
+                    if let result {
+                        lastResults.append(result)
+                        queue.append(result)
+                    }
                 }
             }
+        }
+    }
+}
+
+extension Action {
+    /// A save the performer could not make, on whichever screen.
+    var isSaveFailure: Bool {
+        switch self {
+        case .checklists(.saveFailed), .assess(.saveFailed): true
+        default: false
         }
     }
 }

@@ -15,30 +15,32 @@ public struct EffectPerformer: Sendable {
 
     public func perform(_ effect: Effect, data: DashboardData) -> Action? {
         switch effect {
-        case .saveChecklist(let path, let checklist, let stamp):
-            do {
-                try archivePublishedRevision(at: path, replacedBy: checklist, within: data.folder.root)
-            } catch {
-                return failure(error, path: path)
+        case .saveChecklist(let path, let checklist, let stamp, let archiving):
+            if let archiving {
+                do { try archive(archiving, replacing: path, within: data.folder.root) } catch {
+                    return .checklists(.saveFailed(failure(error, path: path)))
+                }
             }
-            return save(checklist, to: path, expecting: stamp, within: data.folder.root) {
-                .checklistSaved(ChecklistFile(path: path, checklist: checklist, stamp: $0))
+            return save(checklist, to: path, expecting: stamp, within: data.folder.root,
+                        failed: { .checklists(.saveFailed($0)) }) {
+                .checklists(.saved(ChecklistFile(path: path, checklist: checklist, stamp: $0)))
             }
         case .saveAssessment(let path, let assessment, let stamp):
-            return save(assessment, to: path, expecting: stamp, within: data.folder.root) {
-                .assessmentSaved(AssessmentFile(path: path, assessment: assessment, stamp: $0))
+            return save(assessment, to: path, expecting: stamp, within: data.folder.root,
+                        failed: { .assess(.saveFailed($0)) }) {
+                .assess(.saved(AssessmentFile(path: path, assessment: assessment, stamp: $0)))
             }
         case .reloadChecklist(let path):
             switch ChecklistLibrary.loadTemplate(path) {
-            case .success(let (file, _)): return .checklistReloaded(file)
+            case .success(let (file, _)): return .checklists(.reloaded(file))
             case .failure(let problems):
                 let text = problems.list.map { $0.description(.en) }.joined(separator: "; ")
                 let textID = problems.list.map { $0.description(.id) }.joined(separator: "; ")
-                return .reloadFailed(path: path, message: Localized(id: textID, en: text))
+                return .checklists(.reloadFailed(path: path, message: Localized(id: textID, en: text)))
             }
         case .export(let job):
             if !job.overwrite, FileManager.default.fileExists(atPath: job.path) {
-                return .exportTargetExists(job)
+                return .export(.targetExists(job))
             }
             do {
                 let bytes = try exporter(job, data)
@@ -49,11 +51,11 @@ public struct EffectPerformer: Sendable {
                 }
                 let stamp = job.overwrite ? (try? SafeFile.read(job.path))?.1 : nil
                 try SafeFile.write(bytes, to: job.path, expecting: stamp, keepHistory: false)
-                return .exported(path: job.path, bytes: bytes.count)
+                return .export(.exported(path: job.path, bytes: bytes.count))
             } catch let error as SafeFileError {
-                return .exportFailed(message: Localized(id: error.description(.id), en: error.description(.en)))
+                return .export(.failed(Localized(id: error.description(.id), en: error.description(.en))))
             } catch {
-                return .exportFailed(message: Localized(String(describing: error)))
+                return .export(.failed(Localized(String(describing: error))))
             }
         case .compareRecovered(let copy):
             do { return .recoveredDifferences(copy, lines: try copy.differences()) } catch {
@@ -76,7 +78,8 @@ public struct EffectPerformer: Sendable {
 
     /// Encodes canonically and saves safely; the result says what happened.
     private func save<T: Encodable>(
-        _ value: T, to path: String, expecting stamp: FileStamp?, within root: String, saved: (FileStamp) -> Action
+        _ value: T, to path: String, expecting stamp: FileStamp?, within root: String,
+        failed: (SaveFailure) -> Action, saved: (FileStamp) -> Action
     ) -> Action {
         do {
             let bytes = try CanonicalJSON.encode(value)
@@ -89,29 +92,26 @@ public struct EffectPerformer: Sendable {
             }
             return saved(try SafeFile.write(bytes, to: path, expecting: stamp, within: root))
         } catch {
-            return failure(error, path: path)
+            return failed(failure(error, path: path))
         }
     }
 
-    private func failure(_ error: any Error, path: String) -> Action {
+    private func failure(_ error: any Error, path: String) -> SaveFailure {
         if let error = error as? SafeFileError {
-            return .saveFailed(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
+            return SaveFailure(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
                                isConflict: error.isConflict)
         }
-        return .saveFailed(path: path, message: Localized(String(describing: error)), isConflict: false)
+        return SaveFailure(path: path, message: Localized(String(describing: error)), isConflict: false)
     }
 
-    /// Before a new revision replaces a published one, keeps the published file under
-    /// `sop/revisions/`, so assessments that pinned it keep their scores.
-    func archivePublishedRevision(at path: String, replacedBy checklist: Checklist, within root: String) throws {
-        guard let (data, _) = try? SafeFile.read(path),
-              let current = try? JSONDocument.decode(Checklist.self, from: data, file: path),
-              current.status == .published, current.revision != checklist.revision else { return }
-        let target = ChecklistLibrary.revisionPath(for: path, revision: current.revision)
+    /// Keeps the published revision a save replaces under `sop/revisions/`, so assessments that
+    /// pinned it keep their scores. `update` decided it from the data it holds; nothing is read
+    /// back here. An archive that exists already is left as it is.
+    func archive(_ published: Checklist, replacing path: String, within root: String) throws {
+        let target = ChecklistLibrary.revisionPath(for: path, revision: published.revision)
         if FileManager.default.fileExists(atPath: target) { return }
-        try FileManager.default.createDirectory(
-            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try SafeFile.write(data, to: target, expecting: nil, keepHistory: false, within: root)
+        try FileManager.default.createDirectory(atPath: SafePath.split(target).folder, withIntermediateDirectories: true)
+        try SafeFile.write(try CanonicalJSON.encode(published), to: target, expecting: nil, keepHistory: false, within: root)
     }
 
     /// Puts a recovered copy in its file's place and reads the file back, so the dashboard shows it.
@@ -136,7 +136,7 @@ public struct EffectPerformer: Sendable {
     public func writeRecoveryCopy(of effect: Effect) -> String? {
         let path: String, bytes: Data?
         switch effect {
-        case .saveChecklist(let target, let checklist, _): path = target; bytes = try? CanonicalJSON.encode(checklist)
+        case .saveChecklist(let target, let checklist, _, _): path = target; bytes = try? CanonicalJSON.encode(checklist)
         case .saveAssessment(let target, let assessment, _): path = target; bytes = try? CanonicalJSON.encode(assessment)
         default: return nil
         }

@@ -1,6 +1,6 @@
 /// Everything the office knows about the businesses, cooperatives and surveys, with lookups built
 /// once at load time.
-public struct Registry: Sendable {
+public struct Registry: Sendable, Equatable {
     public let regions: [Region]
     public let sectors: [Sector]
     /// Stored by column; subscripting makes a `Business`.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The SOP templates and assessments of a data folder. Loading never throws: a broken file is
 /// left out and reported in `problems`, so one bad checklist never hides the others.
-public struct ChecklistLibrary: Sendable {
+public struct ChecklistLibrary: Sendable, Equatable {
     public var templates: [ChecklistFile]
     /// Earlier published revisions kept under `sop/revisions/`, so an old assessment is always
     /// scored against the revision it pinned.
@@ -201,16 +201,24 @@ public struct ChecklistLibrary: Sendable {
     /// The latest SOP score (0…1) per business, aligned with `registry.businesses`, for the
     /// business table's score column and its sort.
     public func latestScores(for registry: Registry) -> [Double?] {
-        var byBusiness: [String: (date: String, score: Double?)] = [:]
-        for file in assessments {
-            let date = file.assessment.date
-            if let existing = byBusiness[file.assessment.businessID], existing.date >= date { continue }
-            byBusiness[file.assessment.businessID] = (date, score(file)?.score)
-        }
         var scores = [Double?](repeating: nil, count: registry.businesses.count)
-        for (id, latest) in byBusiness {
-            if let row = registry.businessIndex(id) { scores[row] = latest.score }
+        for (id, score) in latestScores(ofBusinesses: nil) {
+            if let row = registry.businessIndex(id) { scores[row] = score }
         }
         return scores
+    }
+
+    /// The latest score of each business in `ids` (every assessed business when nil), by id.
+    /// One pass over the assessments; what a save changes is recomputed with this, not the
+    /// whole registry-long array.
+    public func latestScores(ofBusinesses ids: Set<String>?) -> [String: Double?] {
+        var latest: [String: AssessmentFile] = [:]
+        for file in assessments {
+            let id = file.assessment.businessID
+            if let ids, !ids.contains(id) { continue }
+            if let existing = latest[id], existing.assessment.date >= file.assessment.date { continue }
+            latest[id] = file
+        }
+        return latest.mapValues { score($0)?.score }
     }
 }

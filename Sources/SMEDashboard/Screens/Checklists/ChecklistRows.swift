@@ -50,7 +50,7 @@ struct ChecklistRows: Hashable, Sendable {
     }
 
     /// A new selection after a movement command over `count` items with `page` rows per page.
-    static func moved(_ selection: Int, by command: Command, count: Int, page: Int) -> Int {
+    static func moved(_ selection: Int, by command: ListCommand, count: Int, page: Int) -> Int {
         let last = max(count - 1, 0)
         var index = selection
         switch command {
@@ -60,7 +60,7 @@ struct ChecklistRows: Hashable, Sendable {
         case .pageDown: index += max(page, 1)
         case .moveToTop: index = 0
         case .moveToBottom: index = last
-        default: break
+        case .focusLeft, .focusRight, .open, .back: break
         }
         return min(max(index, 0), last)
     }

@@ -1,7 +1,7 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == AssessScreen {
     // MARK: - Layout shared by update and render
 
     /// Areas of the Assess screen: two header lines (business, live score), then a block with
@@ -20,91 +20,80 @@ extension AppState {
     var assessPageSize: Int { max(assessLayout(bodyArea).list.height - 1, 1) }
 
     /// The business chosen on the Businesses screen, offered when nothing is being assessed.
-    var businessFromBusinessesScreen: Int? {
-        businesses.isShowingCooperatives ? nil : businesses.selectedRow
-    }
+    var businessFromBusinessesScreen: Int? { context.chosenBusiness }
 
     // MARK: - Update
 
-    mutating func updateAssess(_ action: Action) -> [Effect] {
-        switch action {
-        case .command(let command):
-            return runAssess(command)
-        case .picked(let tag, let index):
-            answerAssessPick(tag, index)
-        case .prompted(let tag, let text):
-            return answerAssessPrompt(tag, text)
-        case .confirmed(let tag, let choice):
-            return answerAssessConfirm(tag, choice)
-        case .key(.mouse(let event)):
-            handleAssessMouse(event)
-        case .assessmentSaved(let file):
-            assessmentSaved(file)
-        case .saveFailed(let path, let message, let isConflict):
-            assessmentSaveFailed(path: path, message: message, isConflict: isConflict)
-        default:
+    /// Without an assessment, what would act on one starts one instead (or says how to).
+    private mutating func needsAssessment(starting: Bool) -> Bool {
+        guard state.assessment == nil else { return false }
+        if starting {
+            if let business = businessFromBusinessesScreen { requestAssessment(of: business) } else { pickAssessBusiness() }
+        } else {
+            status = .info(Localized(id: "Pilih usaha dulu: tekan b", en: "Pick a business first: press b"))
+        }
+        return true
+    }
+
+    mutating func runList(_ command: ListCommand) -> [Effect] {
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            guard state.assessment != nil else { return [] }
+            let count = state.checklist?.items.count ?? 0
+            state.selection = ChecklistRows.moved(state.selection, by: command, count: count, page: assessPageSize)
+            scrollAssessToSelection()
+        case .open:
+            if !needsAssessment(starting: true) { enterAnswer() }
+        case .focusLeft, .focusRight, .back:
             break
         }
         return []
     }
 
-    private mutating func runAssess(_ command: Command) -> [Effect] {
-        switch command {
-        case .pickBusiness:
-            pickAssessBusiness()
-            return []
-        case .newAssessment:
-            if let business = assess.business { requestAssessment(of: business) } else { pickAssessBusiness() }
-            return []
-        case .setAssessor:
-            askAssessorName(thenSave: false)
-            return []
-        default:
-            break
-        }
-        guard assess.assessment != nil else {
-            switch command {
-            case .enterNumber, .open, .cycleAnswer:
-                if let business = businessFromBusinessesScreen { requestAssessment(of: business) } else { pickAssessBusiness() }
-            case .editNote, .editAction, .save:
-                status = .info(Localized(id: "Pilih usaha dulu: tekan b", en: "Pick a business first: press b"))
-            default:
-                break
-            }
+    mutating func runEdit(_ command: EditCommand) -> [Effect] {
+        // Undo with nothing open has nothing to say; only Ctrl+S explains.
+        if state.assessment == nil {
+            if command == .save { _ = needsAssessment(starting: false) }
             return []
         }
         switch command {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
-            let count = assess.checklist?.items.count ?? 0
-            assess.selection = ChecklistRows.moved(assess.selection, by: command, count: count, page: assessPageSize)
-            scrollAssessToSelection()
-        case .cycleAnswer:
-            cycleAnswer()
-        case .enterNumber, .open:
-            enterAnswer()
-        case .editNote:
-            askNote()
-        case .editAction:
-            askAction()
         case .save:
             return saveAssessment()
         case .undo, .redo:
-            guard assess.undo(redo: command == .redo) else {
+            guard state.undo(redo: command == .redo) else {
                 status = .info(command == .redo ? Localized(id: "Tidak ada yang bisa diulang", en: "Nothing to redo")
                                                 : Localized(id: "Tidak ada yang bisa dibatalkan", en: "Nothing to undo"))
                 return []
             }
             status = .info(command == .redo ? Localized(id: "Diulang", en: "Redone") : Localized(id: "Dibatalkan", en: "Undone"))
-        default:
-            break
+        }
+        return []
+    }
+
+    mutating func run(_ command: AssessCommand) -> [Effect] {
+        switch command {
+        case .pickBusiness:
+            pickAssessBusiness()
+        case .newAssessment:
+            if let business = state.business { requestAssessment(of: business) } else { pickAssessBusiness() }
+        case .setAssessor:
+            askAssessorName(thenSave: false)
+        case .enterNumber:
+            if !needsAssessment(starting: true) { enterAnswer() }
+        case .cycleAnswer:
+            if !needsAssessment(starting: true) { cycleAnswer() }
+        case .editNote:
+            if !needsAssessment(starting: false) { askNote() }
+        case .editAction:
+            if !needsAssessment(starting: false) { askAction() }
         }
         return []
     }
 
     /// Keeps the selected item (and its section header) visible.
     mutating func scrollAssessToSelection() {
-        guard let checklist = assess.checklist else { return }
-        assess.offset = ChecklistRows(checklist).offset(selection: assess.selection, current: assess.offset, visibleRows: assessPageSize)
+        guard let checklist = state.checklist else { return }
+        state.offset = ChecklistRows(checklist).offset(selection: state.selection, current: state.offset, visibleRows: assessPageSize)
     }
 
     // MARK: - Choosing the business
@@ -122,9 +111,9 @@ extension AppState {
             return
         }
         let registry = data.registry
-        let preferred = assess.business ?? businessFromBusinessesScreen
+        let preferred = state.business ?? businessFromBusinessesScreen
         let selection = preferred.flatMap { candidates.firstIndex(of: $0) } ?? 0
-        pick(ModalTag("assess-business"), title: Localized(id: "Pilih usaha yang dinilai", en: "Pick the business to assess"),
+        pick(AssessScreen.Question.business, title: Localized(id: "Pilih usaha yang dinilai", en: "Pick the business to assess"),
              options: candidates.map { index in
                  let b = registry.businesses[index]
                  return Localized(id: "\(b.name) · \(b.id) · \(registry.sectorName(b.sector, .id))",
@@ -132,30 +121,29 @@ extension AppState {
              }, selection: selection)
     }
 
-    private mutating func answerAssessPick(_ tag: ModalTag, _ index: Int) {
-        switch tag.name {
-        case "assess-business":
+    mutating func answerPick(_ question: AssessScreen.Question, _ index: Int) {
+        switch question {
+        case .business:
             if let business = assessableBusinesses[safe: index] { requestAssessment(of: business) }
-        case "assess-answer":
+        case .answer(let key):
             let values: [AnswerValue?] = [.yes, .no, .notApplicable, nil]
-            guard let assessment = assess.assessment, let value = values[safe: index] else { return }
-            assess.record(assessment.answering(tag.detail, with: value))
+            guard let assessment = state.assessment, let value = values[safe: index] else { return }
+            state.record(assessment.answering(key, with: value))
         default:
             break
         }
     }
 
     /// Starts an assessment of `business`, asking first when answers would be lost.
-    private mutating func requestAssessment(of business: Int) {
-        guard assess.isModified else {
+    mutating func requestAssessment(of business: Int) {
+        guard state.isModified else {
             startAssessment(of: business)
             return
         }
-        confirm(ModalTag("assess-discard", String(business)), title: Localized(id: "Jawaban belum disimpan", en: "Unsaved answers"),
-                message: [assess.unsavedSummary,
+        confirm(AssessScreen.Question.discard(startWith: business), title: Localized(id: "Jawaban belum disimpan", en: "Unsaved answers"),
+                message: [state.unsavedSummary,
                           Localized(id: "Batal lalu Ctrl+S untuk menyimpannya dulu.", en: "Cancel, then Ctrl+S, to save them first.")],
-                buttons: [Localized(id: "Buang dan mulai baru", en: "Discard and start anew"), Localized(id: "Batal", en: "Cancel")],
-                cancelChoice: 1)
+                buttons: [DialogButton(Localized(id: "Buang dan mulai baru", en: "Discard and start anew"), .discard), .cancel])
     }
 
     mutating func startAssessment(of index: Int) {
@@ -166,16 +154,16 @@ extension AppState {
             return
         }
         let key = unusedAssessmentKey(for: business)
-        let assessor = assess.assessor ?? options.assessor ?? Assessor(name: "")
+        let assessor = state.assessor ?? options.assessor ?? Assessor(name: "")
         let assessment = Assessment.new(for: template.checklist, businessID: business.id, assessor: assessor, date: options.today, key: key)
-        var state = AssessState(data: data)
-        state.assessor = assess.assessor
-        state.business = index
-        state.checklist = template.checklist
-        state.assessment = assessment
-        state.baseline = assessment
-        state.path = assessmentPath(key)
-        assess = state
+        var fresh = AssessScreen(data: data)
+        fresh.assessor = state.assessor
+        fresh.business = index
+        fresh.checklist = template.checklist
+        fresh.assessment = assessment
+        fresh.baseline = assessment
+        fresh.path = assessmentPath(key)
+        state = fresh
         status = .info(Localized(id: "Menilai \(business.name) dengan \(template.checklist.title) revisi \(template.checklist.revision)",
                                  en: "Assessing \(business.name) with \(template.checklist.titleEn) revision \(template.checklist.revision)"))
     }
@@ -190,7 +178,7 @@ extension AppState {
     func unusedAssessmentKey(for business: Business) -> String {
         let base = "\(options.today)-\(business.id.lowercased())"
         var taken = Set(data.library.assessments.map(\.path) + data.library.problems.map(\.file))
-        if let path = assess.path { taken.insert(path) }
+        if let path = state.path { taken.insert(path) }
         var key = base, number = 2
         while taken.contains(assessmentPath(key)) {
             key = "\(base)-\(number)"
@@ -199,21 +187,21 @@ extension AppState {
         return key
     }
 
-    private mutating func handleAssessMouse(_ event: MouseEvent) {
-        guard let checklist = assess.checklist else { return }
+    mutating func handleAssessMouse(_ event: MouseEvent) {
+        guard let checklist = state.checklist else { return }
         let list = assessLayout(bodyArea).list
         switch event.kind {
         case .scrollUp, .scrollDown:
             let count = checklist.items.count
-            assess.selection = ChecklistRows.moved(assess.selection, by: event.kind == .scrollUp ? .moveUp : .moveDown, count: count, page: 1)
+            state.selection = ChecklistRows.moved(state.selection, by: event.kind == .scrollUp ? .moveUp : .moveDown, count: count, page: 1)
             scrollAssessToSelection()
         case .click, .press, .doubleClick:
             guard list.contains(event.position), event.position.y > list.y else { return }
             let rows = ChecklistRows(checklist)
-            let offset = rows.offset(selection: assess.selection, current: assess.offset, visibleRows: max(list.height - 1, 1))
+            let offset = rows.offset(selection: state.selection, current: state.offset, visibleRows: max(list.height - 1, 1))
             if let item = rows.item(atRow: offset + event.position.y - list.y - 1) {
-                assess.selection = item
-                assess.offset = offset
+                state.selection = item
+                state.offset = offset
                 if case .doubleClick = event.kind { enterAnswer() }
             }
         default:

@@ -2,7 +2,7 @@ import SMEModel
 
 /// State of the SOP checklists screen: the templates on the left, the selected template's items
 /// on the right, each template with its own undo history.
-public struct ChecklistsState: Hashable, Sendable {
+public struct ChecklistsScreen: Hashable, Sendable {
     public enum Focus: Hashable, Sendable { case templates, items }
 
     /// Templates in sector order (the registry's order, then by file).
@@ -31,19 +31,35 @@ public struct ChecklistsState: Hashable, Sendable {
         documents.firstIndex { $0.path == path }
     }
 
-    public var isModified: Bool { documents.contains(where: \.isModified) }
+    /// Undo past the last save is allowed, and then the document is modified again. A document
+    /// with no file yet (a copy being saved) is modified.
+    public func isModified(_ document: ChecklistDocument, in data: DashboardData) -> Bool {
+        data.savedTemplate(at: document.path)?.checklist != document.checklist
+    }
+
+    public func isModified(in data: DashboardData) -> Bool { documents.contains { isModified($0, in: data) } }
 
     /// One line for the quit question: which template files hold unsaved edits.
-    public var unsavedSummary: Localized {
-        let modified = documents.filter(\.isModified)
+    public func unsavedSummary(in data: DashboardData) -> Localized {
+        let modified = documents.filter { isModified($0, in: data) }
         let id = modified.map { "\($0.fileName) (revisi \($0.checklist.revision))" }.joined(separator: ", ")
         let en = modified.map { "\($0.fileName) (revision \($0.checklist.revision))" }.joined(separator: ", ")
         return Localized(id: "SOP belum disimpan: \(id)", en: "Unsaved SOP templates: \(en)")
     }
 
-    /// Safe-save effects for every modified template, each expecting the file as it was loaded,
-    /// so a file someone else changed is never overwritten.
-    public func saveEffects(data: DashboardData) -> [Effect] {
-        documents.filter(\.isModified).map { .saveChecklist(path: $0.path, checklist: $0.checklist, expecting: $0.stamp) }
+    /// The safe save of `document`, expecting the file as it was loaded, so a file someone else
+    /// changed is never overwritten. A published revision about to be replaced by a new one is
+    /// archived first, so assessments that pinned it keep their scores.
+    public func saveEffect(_ document: ChecklistDocument, in data: DashboardData) -> Effect {
+        let saved = data.savedTemplate(at: document.path)
+        let archiving = saved.flatMap { file in
+            file.checklist.status == .published && file.checklist.revision != document.checklist.revision ? file.checklist : nil
+        }
+        return .saveChecklist(path: document.path, checklist: document.checklist, expecting: saved?.stamp, archiving: archiving)
+    }
+
+    /// Safe-save effects for every modified template.
+    public func saveEffects(in data: DashboardData) -> [Effect] {
+        documents.filter { isModified($0, in: data) }.map { saveEffect($0, in: data) }
     }
 }

@@ -6,18 +6,18 @@ enum BusinessesScreenColumns {
     static let sortFields: [BusinessSortField] = [.name, .scale, .region, .employees, .online, .channels, .sopScore, .id, .yearFounded]
 }
 
-extension AppState {
+extension ScreenScope where State == BusinessesScreen {
     func renderBusinesses(in area: Rect, into grid: inout Grid) {
         let layout = businessesLayout(area)
         renderSidebar(in: layout.sidebar, into: &grid)
         renderFilterLine(in: layout.filter, into: &grid)
-        if let detail = businesses.detail {
-            if businesses.isShowingCooperatives {
+        if let detail = state.detail {
+            if state.isShowingCooperatives {
                 renderCooperativeDetail(detail, in: layout.table, into: &grid)
             } else {
                 renderBusinessDetail(detail, in: layout.table, into: &grid)
             }
-        } else if businesses.isShowingCooperatives {
+        } else if state.isShowingCooperatives {
             renderCooperativeTable(in: layout.table, into: &grid)
         } else {
             renderBusinessTable(in: layout.table, into: &grid)
@@ -26,16 +26,16 @@ extension AppState {
 
     /// The status-bar line when no message is showing.
     var businessesStatusLine: String {
-        if businesses.search != nil {
+        if state.search != nil {
             return text("Ketik untuk mencari · Enter: selesai · Esc: hapus pencarian", "Type to search · Enter: done · Esc: clear the search")
         }
-        if businesses.detail != nil {
+        if state.detail != nil {
             return text("Esc: kembali ke daftar · ↑/↓: gulir · P: data pribadi", "Esc: back to the list · ↑/↓: scroll · P: personal data")
         }
-        guard let row = businesses.selectedRow else {
+        guard let row = state.selectedRow else {
             return text("Tidak ada yang cocok. x menghapus saringan.", "Nothing matches. x clears the filters.")
         }
-        if businesses.isShowingCooperatives {
+        if state.isShowingCooperatives {
             let c = data.registry.cooperatives[row]
             return "\(c.id) · \(c.name)"
         }
@@ -47,19 +47,19 @@ extension AppState {
 
     private func renderSidebar(in area: Rect, into grid: inout Grid) {
         let block = Block(title: text("Sektor", "Sectors"), glyphs: options.glyphs,
-                          borderStyle: Style(businesses.focus == .sidebar ? .accent : .border))
+                          borderStyle: Style(state.focus == .sidebar ? .accent : .border))
         block.render(in: area, into: &grid)
         let inner = block.inner(area)
         let names = [text("Semua usaha", "All businesses")] + data.registry.sectors.map { $0.name(language) }
             + [text("Koperasi", "Cooperatives")]
-        let counts = businesses.sidebarCounts
+        let counts = state.sidebarCounts
         for (index, name) in names.enumerated() where index < inner.height {
             let y = inner.y + index
-            let isSelected = index == businesses.sidebarSelection
+            let isSelected = index == state.sidebarSelection
             let count = index < counts.count ? numbers.integer(counts[index]) : ""
             let marker = isSelected ? options.glyphs.selectionMarker : " "
             let style: Style = isSelected
-                ? Style(businesses.focus == .sidebar ? .selected : .selectedInactive, bold: true)
+                ? Style(state.focus == .sidebar ? .selected : .selectedInactive, bold: true)
                 : .normal
             if isSelected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
             let countWidth = TextWidth.of(count)
@@ -72,35 +72,35 @@ extension AppState {
 
     private func renderFilterLine(in area: Rect, into grid: inout Grid) {
         guard area.height > 0 else { return }
-        let total = businesses.isShowingCooperatives ? data.registry.cooperatives.count : data.registry.businesses.count
-        let count = text("\(numbers.integer(businesses.rows.count)) dari \(numbers.integer(total))",
-                         "\(numbers.integer(businesses.rows.count)) of \(numbers.integer(total))")
+        let total = state.isShowingCooperatives ? data.registry.cooperatives.count : data.registry.businesses.count
+        let count = text("\(numbers.integer(state.rows.count)) dari \(numbers.integer(total))",
+                         "\(numbers.integer(state.rows.count)) of \(numbers.integer(total))")
         let countWidth = TextWidth.of(count)
         grid.put(count, x: area.right - countWidth, y: area.y, style: Style(.accent, bold: true))
         let available = max(area.width - countWidth - 2, 0)
-        if let search = businesses.search {
+        if let search = state.search {
             let label = text("Cari: ", "Search: ")
             let used = grid.put(label, x: area.x, y: area.y, style: Style(.accent, bold: true), maxWidth: available)
             search.render(in: Rect(x: area.x + used, y: area.y, width: max(available - used, 0), height: 1), into: &grid)
             return
         }
-        grid.put(filterSummary, x: area.x, y: area.y, style: Style(businesses.query.isFiltered ? .warning : .dim),
+        grid.put(filterSummary, x: area.x, y: area.y, style: Style(state.query.isFiltered ? .warning : .dim),
                  maxWidth: available, ellipsis: options.glyphs.ellipsis)
     }
 
     /// "Saringan: wilayah Kota Bandung · daring · cari "siti" · urut: pekerja ↓".
     var filterSummary: String {
-        let q = businesses.query
+        let q = state.query
         var parts: [String] = []
         if let region = q.region { parts.append(text("wilayah ", "region ") + data.registry.regionName(region, language)) }
-        if !businesses.isShowingCooperatives {
+        if !state.isShowingCooperatives {
             if let scale = q.scale { parts.append(text("skala ", "scale ") + scale.label(language)) }
             if let online = q.online { parts.append(online ? text("daring", "online") : text("belum daring", "not online")) }
             if let channel = q.channel { parts.append(text("kanal ", "channel ") + channel.label(language)) }
         }
         if !q.search.isEmpty { parts.append(text("cari", "search") + " \"\(q.search)\"") }
-        let arrow = (businesses.isShowingCooperatives ? businesses.cooperativeDescending : q.descending) ? "↓" : "↑"
-        let sortName = businesses.isShowingCooperatives ? businesses.cooperativeSort.label(language) : q.sort.label(language)
+        let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
+        let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : q.sort.label(language)
         let sort = text("urut: ", "sort: ") + sortName + " " + arrow
         if parts.isEmpty { return text("Tanpa saringan", "No filters") + " · " + sort }
         return text("Saringan: ", "Filters: ") + parts.joined(separator: " · ") + " · " + sort
@@ -110,7 +110,7 @@ extension AppState {
 
     private func renderBusinessTable(in area: Rect, into grid: inout Grid) {
         let registry = data.registry
-        let rows = businesses.rows
+        let rows = state.rows
         let language = language
         let numbers = numbers
         let scores = data.scores
@@ -125,8 +125,8 @@ extension AppState {
             Table.Column(text("Skor SOP", "SOP"), width: .fixed(8), alignment: .right),
         ]
         if wide { columns.insert(Table.Column("ID", width: .fixed(14)), at: 0) }
-        var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : businesses.selection,
-                          offset: businesses.offset, isFocused: businesses.focus == .table, glyphs: options.glyphs) { index in
+        var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection,
+                          offset: state.offset, isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let b = registry.businesses[rows[index]]
             let score = scores[rows[index]].map { numbers.percent($0, decimals: 0) } ?? "–"
             var cells = [b.name, b.scale.label(language), registry.region(b.region)?.shortName ?? b.region,
@@ -141,7 +141,7 @@ extension AppState {
 
     private func renderCooperativeTable(in area: Rect, into grid: inout Grid) {
         let registry = data.registry
-        let rows = businesses.rows
+        let rows = state.rows
         let language = language
         let numbers = numbers
         var table = Table(columns: [
@@ -151,8 +151,8 @@ extension AppState {
             Table.Column(text("Anggota", "Members"), width: .fixed(8), alignment: .right),
             Table.Column(text("Aktif", "Active"), width: .fixed(6)),
             Table.Column("RAT", width: .fixed(5), alignment: .right),
-        ], rowCount: rows.count, selection: rows.isEmpty ? nil : businesses.selection, offset: businesses.offset,
-           isFocused: businesses.focus == .table, glyphs: options.glyphs) { index in
+        ], rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection, offset: state.offset,
+           isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let c = registry.cooperatives[rows[index]]
             return [c.name, c.type.label(language), registry.region(c.region)?.shortName ?? c.region, numbers.integer(c.members),
                     c.active ? YesNo.yes.label(language) : YesNo.no.label(language), c.lastRATYear.map(String.init) ?? "–"]

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// State of the Export screen: a small form (what, its scope, the format and the file) whose
 /// "Export" produces an `ExportJob`, and the outcome of the last export.
-public struct ExportState: Hashable, Sendable {
+public struct ExportScreen: Hashable, Sendable {
     /// A row of the form.
     public enum Field: Hashable, Sendable, CaseIterable {
         case report, sector, assessment, region, wave, compare, personalData, format, csvProfile, paper, path, run
@@ -35,8 +35,6 @@ public struct ExportState: Hashable, Sendable {
     /// Index into `fields`.
     public var selection: Int = 0
     public var outcome: Outcome?
-    /// A job refused because its file exists, waiting for the user to allow replacing it.
-    public var pendingReplace: ExportJob?
 
     public init(data: DashboardData) {
         sector = data.registry.sectors.first?.key ?? ""
@@ -62,7 +60,7 @@ public struct ExportState: Hashable, Sendable {
     public var selectedField: Field { fields[safe: selection] ?? .run }
 }
 
-extension ExportState {
+extension ExportScreen {
     /// The reports the exporter knows, by the names `ExportJob.report` carries.
     public enum Report: String, CaseIterable, Hashable, Sendable {
         case sop, assessment, compliance, survey

@@ -1,10 +1,10 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == AssessScreen {
     func renderAssess(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
-        guard let checklist = assess.checklist, let assessment = assess.assessment else {
+        guard let checklist = state.checklist, let assessment = state.assessment else {
             renderAssessStart(in: area, into: &grid)
             return
         }
@@ -28,7 +28,7 @@ extension AppState {
         if let index = businessFromBusinessesScreen, let business = data.registry.businesses[safe: index] {
             lines.append(text("Enter  nilai \(business.name) (dipilih di layar Usaha)", "Enter  assess \(business.name) (chosen on the Businesses screen)"))
         }
-        let who = assess.assessor ?? options.assessor
+        let who = state.assessor ?? options.assessor
         lines += ["", text("Penilai: ", "Assessor: ") + (who?.name ?? text("belum diisi (A mengisi)", "not set (A sets it)"))]
         for (row, line) in lines.prefix(inner.height).enumerated() {
             grid.put(line, x: inner.x, y: inner.y + row, style: row == 0 ? Style(.title, bold: true) : .normal,
@@ -44,7 +44,7 @@ extension AppState {
         let name = business?.name ?? assessment.businessID
         let sector = business.map { registry.sectorName($0.sector, language) } ?? ""
         let assessor = assessment.assessor.name.isEmpty ? text("penilai belum diisi", "assessor not set") : assessment.assessor.name
-        let mark = assess.isModified ? " " + modifiedMark : ""
+        let mark = state.isModified ? " " + modifiedMark : ""
         let markWidth = TextWidth.of(mark)
         let used = grid.put("\(name) · \(assessment.businessID) · \(sector) · \(assessment.date) · \(assessor)", x: area.x, y: area.y,
                             style: Style(.title, bold: true), maxWidth: max(area.width - markWidth, 0), ellipsis: options.glyphs.ellipsis)
@@ -91,7 +91,7 @@ extension AppState {
         let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         guard !list.isEmpty else { return }
         let rows = ChecklistRows(checklist)
-        let offset = rows.offset(selection: assess.selection, current: assess.offset, visibleRows: list.height)
+        let offset = rows.offset(selection: state.selection, current: state.offset, visibleRows: list.height)
         for (line, row) in rows.rows.dropFirst(offset).prefix(list.height).enumerated() {
             let y = list.y + line
             switch row {
@@ -104,7 +104,7 @@ extension AppState {
                 let item = checklist.sections[section].items[index]
                 let answer = assessment.answers[item.key]
                 let result = item.result(for: answer?.value)
-                let isSelected = flat == assess.selection
+                let isSelected = flat == state.selection
                 let style: Style = isSelected ? Style(.selected) : .normal
                 if isSelected {
                     grid.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: style)
@@ -133,7 +133,7 @@ extension AppState {
     /// Under the list: the limit of a number item, the note, and the corrective action (or the
     /// one the template proposes for a failed item).
     private func renderAnswerDetail(_ assessment: Assessment, in area: Rect, into grid: inout Grid) {
-        guard area.height >= 3, let item = assess.selectedItem else { return }
+        guard area.height >= 3, let item = state.selectedItem else { return }
         grid.put(String(repeating: options.glyphs.horizontal, count: area.width), x: area.x, y: area.y, style: Style(.border))
         let answer = assessment.answers[item.key]
         var first: [String] = []

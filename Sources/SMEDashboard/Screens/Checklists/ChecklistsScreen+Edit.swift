@@ -1,11 +1,11 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == ChecklistsScreen {
     /// Item commands: opens the prompt or question they need, or applies them at once. A
     /// published template is read-only, so the first edit asks to start the next revision.
-    mutating func startChecklistEdit(_ command: Command) -> [Effect] {
-        guard let doc = checklists.currentDocument else { return [] }
+    mutating func startChecklistEdit(_ command: ChecklistsCommand) -> [Effect] {
+        guard let doc = state.currentDocument else { return [] }
         guard doc.checklist.isEditable else {
             askRevision(then: command)
             return []
@@ -15,7 +15,7 @@ extension AppState {
                 status = .error(Localized(id: "Templat ini belum punya bagian", en: "This template has no sections yet"))
                 return []
             }
-            prompt(ModalTag("sop-add"), title: Localized(id: "Butir baru (1/2)", en: "New item (1/2)"),
+            prompt(ChecklistsScreen.Question.addIndonesian, title: Localized(id: "Butir baru (1/2)", en: "New item (1/2)"),
                    label: Localized(id: "Teks bahasa Indonesia:", en: "Indonesian text:"))
             return []
         }
@@ -25,36 +25,36 @@ extension AppState {
         }
         switch command {
         case .editItem:
-            prompt(ModalTag("sop-edit-id", item.key), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
+            prompt(ChecklistsScreen.Question.editText(itemKey: item.key, english: false), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
                    label: Localized(id: "Teks bahasa Indonesia:", en: "Indonesian text:"), value: item.text)
         case .editItemEnglish:
-            prompt(ModalTag("sop-edit-en", item.key), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
+            prompt(ChecklistsScreen.Question.editText(itemKey: item.key, english: true), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
                    label: Localized(id: "Teks bahasa Inggris:", en: "English text:"), value: item.textEn)
         case .deleteItem:
-            confirm(ModalTag("sop-delete", item.key), title: Localized(id: "Hapus butir?", en: "Delete the item?"),
+            confirm(ChecklistsScreen.Question.delete(itemKey: item.key), title: Localized(id: "Hapus butir?", en: "Delete the item?"),
                     message: [Localized(id: "\(item.key): \(item.text)", en: "\(item.key): \(item.textEn)"),
                               Localized(id: "Kunci \(item.key) dipensiunkan dan tidak dipakai lagi. u membatalkan.",
                                         en: "The key \(item.key) is retired and never reused. u undoes this.")],
-                    buttons: [Localized(id: "Hapus", en: "Delete"), Localized(id: "Batal", en: "Cancel")], cancelChoice: 1)
+                    buttons: [DialogButton(Localized(id: "Hapus", en: "Delete"), .confirm), .cancel])
         case .moveItemUp:
             applyChecklistEdit(.moveItem(itemKey: item.key, .up), select: item.key)
         case .moveItemDown:
             applyChecklistEdit(.moveItem(itemKey: item.key, .down), select: item.key)
         case .toggleRequired:
             applyChecklistEdit(.setRequired(itemKey: item.key, !item.required), select: item.key)
-            if let changed = checklists.currentDocument?.checklist.item(item.key), changed != item {
+            if let changed = state.currentDocument?.checklist.item(item.key), changed != item {
                 status = .info(changed.required
                     ? Localized(id: "\(item.key) kini wajib", en: "\(item.key) is now required")
                     : Localized(id: "\(item.key) kini tidak wajib (dan tidak kritis)", en: "\(item.key) is now optional (and not critical)"))
             }
         case .toggleCritical:
             applyChecklistEdit(.setCritical(itemKey: item.key, !item.critical), select: item.key)
-            if let changed = checklists.currentDocument?.checklist.item(item.key), changed != item {
+            if let changed = state.currentDocument?.checklist.item(item.key), changed != item {
                 status = .info(changed.critical
                     ? Localized(id: "\(item.key) kini kritis (dan wajib)", en: "\(item.key) is now critical (and required)")
                     : Localized(id: "\(item.key) kini tidak kritis", en: "\(item.key) is no longer critical"))
             }
-        default:
+        case .addItem, .newRevision, .publish:
             break
         }
         return []
@@ -64,14 +64,14 @@ extension AppState {
     /// the edit added). A refused edit leaves everything as it was and says why.
     @discardableResult
     mutating func applyChecklistEdit(_ edit: ChecklistEdit, select: String? = nil) -> Bool {
-        let current = checklists.current
-        guard checklists.documents.indices.contains(current) else { return false }
-        var doc = checklists.documents[current]
+        let current = state.current
+        guard state.documents.indices.contains(current) else { return false }
+        var doc = state.documents[current]
         do {
             let result = try doc.checklist.applyingReturningKey(edit)
             doc.record(result.checklist)
             doc.reselect(result.addedKey ?? select ?? doc.selectedItem?.key)
-            checklists.documents[current] = doc
+            state.documents[current] = doc
             scrollChecklistToSelection()
             return true
         } catch {
@@ -82,18 +82,18 @@ extension AppState {
 
     // MARK: - Answers from prompts and questions
 
-    mutating func answerChecklistPrompt(_ tag: ModalTag, _ text: String) -> [Effect] {
+    mutating func answerPrompt(_ question: ChecklistsScreen.Question, _ text: String) -> [Effect] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        switch tag.name {
-        case "sop-add":
-            guard !trimmed.isEmpty else { return reaskEmpty(tag, title: Localized(id: "Butir baru (1/2)", en: "New item (1/2)"),
+        switch question {
+        case .addIndonesian:
+            guard !trimmed.isEmpty else { return reaskEmpty(question, title: Localized(id: "Butir baru (1/2)", en: "New item (1/2)"),
                                                             label: Localized(id: "Teks bahasa Indonesia:", en: "Indonesian text:")) }
-            prompt(ModalTag("sop-add-en", trimmed), title: Localized(id: "Butir baru (2/2)", en: "New item (2/2)"),
+            prompt(ChecklistsScreen.Question.addEnglish(indonesian: trimmed), title: Localized(id: "Butir baru (2/2)", en: "New item (2/2)"),
                    label: Localized(id: "Teks bahasa Inggris:", en: "English text:"))
-        case "sop-add-en":
-            guard !trimmed.isEmpty else { return reaskEmpty(tag, title: Localized(id: "Butir baru (2/2)", en: "New item (2/2)"),
+        case .addEnglish(let indonesian):
+            guard !trimmed.isEmpty else { return reaskEmpty(question, title: Localized(id: "Butir baru (2/2)", en: "New item (2/2)"),
                                                             label: Localized(id: "Teks bahasa Inggris:", en: "English text:")) }
-            guard let doc = checklists.currentDocument else { return [] }
+            guard let doc = state.currentDocument else { return [] }
             let placement: ChecklistEdit.Placement
             if let selected = doc.selectedItem {
                 placement = .after(itemKey: selected.key)
@@ -102,45 +102,44 @@ extension AppState {
             } else {
                 return []
             }
-            if applyChecklistEdit(.addItem(placement, text: tag.detail, textEn: trimmed)), let added = checklists.currentDocument?.selectedItem {
+            if applyChecklistEdit(.addItem(placement, text: indonesian, textEn: trimmed)), let added = state.currentDocument?.selectedItem {
                 status = .info(Localized(id: "Butir \(added.key) ditambahkan; Ctrl+S menyimpan", en: "Item \(added.key) added; Ctrl+S saves"))
             }
-        case "sop-edit-id", "sop-edit-en":
-            guard let item = checklists.currentDocument?.checklist.item(tag.detail) else { return [] }
-            let isIndonesian = tag.name == "sop-edit-id"
-            guard trimmed != (isIndonesian ? item.text : item.textEn) else { return [] }
-            applyChecklistEdit(.editText(itemKey: item.key, text: isIndonesian ? trimmed : nil, textEn: isIndonesian ? nil : trimmed),
+        case .editText(let key, let english):
+            guard let item = state.currentDocument?.checklist.item(key) else { return [] }
+            guard trimmed != (english ? item.textEn : item.text) else { return [] }
+            applyChecklistEdit(.editText(itemKey: item.key, text: english ? nil : trimmed, textEn: english ? trimmed : nil),
                                select: item.key)
-        case "sop-save-as":
-            return saveChecklistCopy(from: tag.detail, name: trimmed)
-        default:
+        case .copyName(let original):
+            return saveChecklistCopy(from: original, name: trimmed)
+        case .delete, .startRevision, .newRevision, .publish, .conflict:
             break
         }
         return []
     }
 
     /// An empty text is refused; the prompt opens again so the user can type it.
-    private mutating func reaskEmpty(_ tag: ModalTag, title: Localized, label: Localized) -> [Effect] {
+    private mutating func reaskEmpty(_ question: ChecklistsScreen.Question, title: Localized, label: Localized) -> [Effect] {
         status = .error(Localized(id: "Teks tidak boleh kosong (Esc membatalkan)", en: "The text must not be empty (Esc cancels)"))
-        prompt(tag, title: title, label: label)
+        prompt(question, title: title, label: label)
         return []
     }
 
-    mutating func answerChecklistConfirm(_ tag: ModalTag, _ choice: Int) -> [Effect] {
-        switch tag.name {
-        case "sop-delete" where choice == 0:
-            if applyChecklistEdit(.deleteItem(itemKey: tag.detail)) {
-                status = .info(Localized(id: "Butir \(tag.detail) dihapus (u membatalkan)", en: "Item \(tag.detail) deleted (u undoes)"))
+    mutating func answerQuestion(_ question: ChecklistsScreen.Question, _ choice: DialogChoice) -> [Effect] {
+        switch (question, choice) {
+        case (.delete(let key), .confirm):
+            if applyChecklistEdit(.deleteItem(itemKey: key)) {
+                status = .info(Localized(id: "Butir \(key) dihapus (u membatalkan)", en: "Item \(key) deleted (u undoes)"))
             }
-        case "sop-revision" where choice == 0:
+        case (.startRevision(let command), .confirm):
             startNextRevision()
-            if let command = Command(name: tag.detail) { return startChecklistEdit(command) }
-        case "sop-new-revision" where choice == 0:
+            return startChecklistEdit(command)
+        case (.newRevision, .confirm):
             startNextRevision()
-        case "sop-publish" where choice == 0:
+        case (.publish, .confirm):
             publishCurrent()
-        case "sop-conflict":
-            return answerConflict(path: tag.detail, choice: choice)
+        case (.conflict(let path), _):
+            return answerConflict(path: path, choice: choice)
         default:
             break
         }
@@ -158,39 +157,39 @@ extension AppState {
                         en: "This template is published (revision \(checklist.revision)). Start revision \(next) as a draft?")
     }
 
-    private mutating func askRevision(then command: Command) {
-        guard let checklist = checklists.currentDocument?.checklist else { return }
-        confirm(ModalTag("sop-revision", command.name), title: Localized(id: "Templat hanya-baca", en: "Read-only template"),
+    private mutating func askRevision(then command: ChecklistsCommand) {
+        guard let checklist = state.currentDocument?.checklist else { return }
+        confirm(ChecklistsScreen.Question.startRevision(then: command), title: Localized(id: "Templat hanya-baca", en: "Read-only template"),
                 message: [revisionQuestion(checklist),
                           Localized(id: "Suntingan masuk ke draf; terbitkan dengan p bila selesai.",
                                     en: "Edits go into the draft; publish it with p when done.")],
-                buttons: [Localized(id: "Mulai revisi \(checklist.revision + 1)", en: "Start revision \(checklist.revision + 1)"),
-                          Localized(id: "Batal", en: "Cancel")], cancelChoice: 1)
+                buttons: [DialogButton(Localized(id: "Mulai revisi \(checklist.revision + 1)", en: "Start revision \(checklist.revision + 1)"), .confirm),
+                          .cancel])
     }
 
     mutating func askNewRevision() {
-        guard let checklist = checklists.currentDocument?.checklist else { return }
+        guard let checklist = state.currentDocument?.checklist else { return }
         guard !checklist.isEditable else {
             status = .info(Localized(id: "Revisi \(checklist.revision) sudah berupa draf dan dapat diubah",
                                      en: "Revision \(checklist.revision) is already a draft and can be edited"))
             return
         }
-        confirm(ModalTag("sop-new-revision"), title: Localized(id: "Revisi baru", en: "New revision"),
+        confirm(ChecklistsScreen.Question.newRevision, title: Localized(id: "Revisi baru", en: "New revision"),
                 message: [revisionQuestion(checklist)],
-                buttons: [Localized(id: "Mulai revisi \(checklist.revision + 1)", en: "Start revision \(checklist.revision + 1)"),
-                          Localized(id: "Batal", en: "Cancel")], cancelChoice: 1)
+                buttons: [DialogButton(Localized(id: "Mulai revisi \(checklist.revision + 1)", en: "Start revision \(checklist.revision + 1)"), .confirm),
+                          .cancel])
     }
 
     private mutating func startNextRevision() {
-        let current = checklists.current
-        guard checklists.documents.indices.contains(current) else { return }
-        let next = checklists.documents[current].checklist.startingRevision()
-        checklists.documents[current].record(next)
+        let current = state.current
+        guard state.documents.indices.contains(current) else { return }
+        let next = state.documents[current].checklist.startingRevision()
+        state.documents[current].record(next)
         status = .info(Localized(id: "Revisi \(next.revision) dimulai sebagai draf", en: "Revision \(next.revision) started as a draft"))
     }
 
     mutating func askPublish() {
-        guard let checklist = checklists.currentDocument?.checklist else { return }
+        guard let checklist = state.currentDocument?.checklist else { return }
         guard checklist.isEditable else {
             status = .info(Localized(id: "Revisi \(checklist.revision) sudah \(checklist.status.label.id); N memulai revisi baru",
                                      en: "Revision \(checklist.revision) is already \(checklist.status.label.en); N starts a new revision"))
@@ -202,19 +201,19 @@ extension AppState {
                         errors.prefix(6).map { Localized(id: $0.text(.id), en: $0.text(.en)) })
             return
         }
-        confirm(ModalTag("sop-publish"), title: Localized(id: "Terbitkan revisi?", en: "Publish the revision?"),
+        confirm(ChecklistsScreen.Question.publish, title: Localized(id: "Terbitkan revisi?", en: "Publish the revision?"),
                 message: [Localized(id: "Terbitkan revisi \(checklist.revision), berlaku mulai \(options.today)?",
                                     en: "Publish revision \(checklist.revision), effective from \(options.today)?"),
                           Localized(id: "Setelah terbit, templat tidak dapat diubah lagi; perubahan berikutnya menjadi revisi baru.",
                                     en: "A published template cannot be changed; later changes become a new revision.")],
-                buttons: [Localized(id: "Terbitkan", en: "Publish"), Localized(id: "Batal", en: "Cancel")], cancelChoice: 1)
+                buttons: [DialogButton(Localized(id: "Terbitkan", en: "Publish"), .confirm), .cancel])
     }
 
     private mutating func publishCurrent() {
-        let current = checklists.current
-        guard checklists.documents.indices.contains(current) else { return }
-        let published = checklists.documents[current].checklist.publishing(effectiveFrom: options.today)
-        checklists.documents[current].record(published)
+        let current = state.current
+        guard state.documents.indices.contains(current) else { return }
+        let published = state.documents[current].checklist.publishing(effectiveFrom: options.today)
+        state.documents[current].record(published)
         status = .info(Localized(id: "Revisi \(published.revision) diterbitkan; Ctrl+S menyimpan",
                                  en: "Revision \(published.revision) published; Ctrl+S saves it"))
     }

@@ -1,7 +1,7 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == SurveyScreen {
     // MARK: - Layout shared by update and render
 
     /// The Survey screen's layout for the current figures.
@@ -23,51 +23,40 @@ extension AppState {
 
     // MARK: - Update
 
-    mutating func updateSurvey(_ action: Action) -> [Effect] {
-        switch action {
-        case .command(let command):
-            runSurvey(command)
-        case .picked(let tag, let index):
-            applySurveyPick(tag, index)
-        case .key(.mouse(let event)):
-            handleSurveyMouse(event)
-        default:
-            break
+    mutating func runList(_ command: ListCommand) {
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom: moveSurvey(command)
+        case .focusLeft, .focusRight, .open, .back: break
         }
-        return []
     }
 
-    private mutating func runSurvey(_ command: Command) {
+    mutating func run(_ command: SurveyCommand) {
         let waves = data.registry.waves
         switch command {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
-            moveSurvey(command)
         case .pickWave:
             guard !waves.isEmpty else { return noSurveyWaves() }
-            pick(ModalTag("survey-wave"), title: Localized(id: "Pilih gelombang survei", en: "Pick the survey wave"),
-                 options: waves.map(surveyWaveDescription), selection: waves.firstIndex { $0.id == surveyWave?.id } ?? 0)
+            pick(SurveyScreen.Question.wave, title: Localized(id: "Pilih gelombang survei", en: "Pick the survey wave"),
+                 options: waves.map(data.surveyWaveDescription), selection: waves.firstIndex { $0.id == surveyWave?.id } ?? 0)
         case .pickBreakdown:
-            let breakdowns = SurveyState.breakdowns
-            pick(ModalTag("survey-breakdown"), title: Localized(id: "Pilih rincian", en: "Pick the breakdown"),
-                 options: breakdowns.map(\.label), selection: breakdowns.firstIndex(of: survey.breakdown) ?? 0)
+            let breakdowns = SurveyScreen.breakdowns
+            pick(SurveyScreen.Question.breakdown, title: Localized(id: "Pilih rincian", en: "Pick the breakdown"),
+                 options: breakdowns.map(\.label), selection: breakdowns.firstIndex(of: state.breakdown) ?? 0)
         case .nextBreakdown:
-            let breakdowns = SurveyState.breakdowns
-            let next = ((breakdowns.firstIndex(of: survey.breakdown) ?? -1) + 1) % breakdowns.count
+            let breakdowns = SurveyScreen.breakdowns
+            let next = ((breakdowns.firstIndex(of: state.breakdown) ?? -1) + 1) % breakdowns.count
             setSurveyBreakdown(breakdowns[next])
         case .compareWave:
             guard !waves.isEmpty else { return noSurveyWaves() }
             let others = surveyCompareChoices
-            let current = others.firstIndex { $0.id == survey.compareID }.map { $0 + 1 } ?? 0
-            pick(ModalTag("survey-compare"), title: Localized(id: "Bandingkan dengan gelombang", en: "Compare with the wave"),
-                 options: [Localized(id: "Tanpa pembanding", en: "No comparison")] + others.map(surveyWaveDescription),
+            let current = others.firstIndex { $0.id == state.compareID }.map { $0 + 1 } ?? 0
+            pick(SurveyScreen.Question.compare, title: Localized(id: "Bandingkan dengan gelombang", en: "Compare with the wave"),
+                 options: [Localized(id: "Tanpa pembanding", en: "No comparison")] + others.map(data.surveyWaveDescription),
                  selection: current)
-            if !survey.breakdown.isAdoption {
+            if !state.breakdown.isAdoption {
                 status = .info(Localized(
                     id: "Perbandingan tampil pada rincian daring: sektor, wilayah, skala.",
                     en: "Comparisons show on the online breakdowns: sector, region, scale."))
             }
-        default:
-            break
         }
     }
 
@@ -80,43 +69,41 @@ extension AppState {
         status = .info(Localized(id: "Data tidak memuat gelombang survei.", en: "The data has no survey waves."))
     }
 
-    private mutating func applySurveyPick(_ tag: ModalTag, _ index: Int) {
-        switch tag.name {
-        case "survey-wave":
+    mutating func applyPick(_ question: SurveyScreen.Question, _ index: Int) {
+        switch question {
+        case .wave:
             guard let wave = data.registry.waves[safe: index] else { return }
-            survey.waveID = wave.id
-            if survey.compareID == wave.id { survey.compareID = nil }
+            state.waveID = wave.id
+            if state.compareID == wave.id { state.compareID = nil }
             clampSurveySelection()
-        case "survey-breakdown":
-            if let breakdown = SurveyState.breakdowns[safe: index] { setSurveyBreakdown(breakdown) }
-        case "survey-compare":
-            survey.compareID = index == 0 ? nil : surveyCompareChoices[safe: index - 1]?.id
+        case .breakdown:
+            if let breakdown = SurveyScreen.breakdowns[safe: index] { setSurveyBreakdown(breakdown) }
+        case .compare:
+            state.compareID = index == 0 ? nil : surveyCompareChoices[safe: index - 1]?.id
             clampSurveySelection()
-        default:
-            break
         }
     }
 
     private mutating func setSurveyBreakdown(_ breakdown: SurveyBreakdown) {
-        guard breakdown != survey.breakdown else { return }
-        survey.breakdown = breakdown
-        survey.selection = 0
-        survey.offset = 0
+        guard breakdown != state.breakdown else { return }
+        state.breakdown = breakdown
+        state.selection = 0
+        state.offset = 0
     }
 
     /// Keeps the selection on a row after the row count changed.
     private mutating func clampSurveySelection() {
         let count = surveyFigures?.tableRows.count ?? 0
-        survey.selection = min(survey.selection, max(count - 1, 0))
+        state.selection = min(state.selection, max(count - 1, 0))
         let page = surveyLayout(bodyArea, figures: surveyFigures).pageSize
-        survey.offset = Table.scrollOffset(selection: survey.selection, current: survey.offset, visibleRows: page, rowCount: count)
+        state.offset = Table.scrollOffset(selection: state.selection, current: state.offset, visibleRows: page, rowCount: count)
     }
 
-    private mutating func moveSurvey(_ command: Command) {
+    private mutating func moveSurvey(_ command: ListCommand) {
         let figures = surveyFigures
         let count = figures?.tableRows.count ?? 0
         let page = surveyLayout(bodyArea, figures: figures).pageSize
-        var index = survey.selection
+        var index = state.selection
         switch command {
         case .moveUp: index -= 1
         case .moveDown: index += 1
@@ -126,11 +113,11 @@ extension AppState {
         case .moveToBottom: index = count - 1
         default: break
         }
-        survey.selection = min(max(index, 0), max(count - 1, 0))
-        survey.offset = Table.scrollOffset(selection: survey.selection, current: survey.offset, visibleRows: page, rowCount: count)
+        state.selection = min(max(index, 0), max(count - 1, 0))
+        state.offset = Table.scrollOffset(selection: state.selection, current: state.offset, visibleRows: page, rowCount: count)
     }
 
-    private mutating func handleSurveyMouse(_ event: MouseEvent) {
+    mutating func handleMouse(_ event: MouseEvent) {
         switch event.kind {
         case .scrollUp: moveSurvey(.moveUp)
         case .scrollDown: moveSurvey(.moveDown)
@@ -138,8 +125,8 @@ extension AppState {
             let figures = surveyFigures
             let layout = surveyLayout(bodyArea, figures: figures)
             guard layout.table.contains(event.position) else { return }
-            let row = survey.offset + event.position.y - layout.table.y - 1
-            if (figures?.tableRows.indices ?? 0..<0).contains(row) { survey.selection = row }
+            let row = state.offset + event.position.y - layout.table.y - 1
+            if (figures?.tableRows.indices ?? 0..<0).contains(row) { state.selection = row }
         default:
             break
         }

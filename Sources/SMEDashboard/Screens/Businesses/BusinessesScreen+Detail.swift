@@ -2,12 +2,12 @@ import Foundation
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == BusinessesScreen {
     /// Every field of a business, its survey answers and its SOP assessments.
     func businessDetailLines(_ index: Int) -> [(String, Style)] {
         let registry = data.registry
         let b = registry.businesses[index]
-        let shown = businesses.showsPersonalData ? b : b.masked
+        let shown = state.showsPersonalData ? b : b.masked
         let none = "–"
         func field(_ id: String, _ en: String, _ value: String) -> (String, Style) {
             (text(id, en).padding(toLength: 18, withPad: " ", startingAt: 0) + value, .normal)
@@ -86,7 +86,7 @@ extension AppState {
         let block = Block(title: text("Rincian", "Details"), glyphs: options.glyphs, borderStyle: Style(.accent))
         block.render(in: area, into: &grid)
         let inner = block.inner(area)
-        let start = min(businesses.detailScroll, max(lines.count - inner.height, 0))
+        let start = min(state.detailScroll, max(lines.count - inner.height, 0))
         for (row, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             grid.put(line.0, x: inner.x, y: inner.y + row, style: line.1, maxWidth: inner.width, ellipsis: options.glyphs.ellipsis)
         }

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// State of the Businesses screen: the sector list on the left, the filtered table on the right,
 /// the search line and the detail view.
-public struct BusinessesState: Hashable, Sendable {
+public struct BusinessesScreen: Hashable, Sendable {
     public enum Focus: Hashable, Sendable { case sidebar, table }
 
     /// Cooperative table sort orders.

@@ -1,7 +1,7 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == ExportScreen {
     func renderExport(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         let layout = exportLayout(area)
@@ -9,12 +9,12 @@ extension AppState {
         let block = Block(title: text("Ekspor laporan", "Export a report"), glyphs: glyphs, borderStyle: Style(.accent))
         block.render(in: layout.form, into: &grid)
         let inner = block.inner(layout.form)
-        let fields = export.fields
-        let labelWidth = ExportState.Field.allCases.map { TextWidth.of(exportLabel($0)) }.max() ?? 0
+        let fields = state.fields
+        let labelWidth = ExportScreen.Field.allCases.map { TextWidth.of(exportLabel($0)) }.max() ?? 0
         for (index, field) in fields.enumerated() {
             let y = exportFieldRow(index, inner: inner)
             guard y < inner.bottom else { break }
-            let isSelected = index == export.selection
+            let isSelected = index == state.selection
             let style = isSelected ? Style(.selected) : Style.normal
             if isSelected {
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
@@ -37,7 +37,7 @@ extension AppState {
             }
         }
         let helpTop = exportFieldRow(fields.count - 1, inner: inner) + 2
-        let help = DisplayText.wrapped(exportHelp(export.selectedField), toWidth: inner.width - 2)
+        let help = DisplayText.wrapped(exportHelp(state.selectedField), toWidth: inner.width - 2)
         for (row, line) in help.prefix(max(inner.bottom - helpTop, 0)).enumerated() {
             grid.put(line, x: inner.x + 2, y: helpTop + row, style: Style(.dim), maxWidth: inner.width - 2)
         }
@@ -46,7 +46,7 @@ extension AppState {
 
     /// The last export's outcome: where the file went, or why it did not.
     private func renderExportOutcome(in area: Rect, into grid: inout Grid) {
-        guard !area.isEmpty, let outcome = export.outcome else { return }
+        guard !area.isEmpty, let outcome = state.outcome else { return }
         let (message, style): (String, Style) = switch outcome {
         case .saved(let path, let bytes): (exportSavedMessage(path: path, bytes: bytes)(language), Style(.success, bold: true))
         case .failed(let problem): (text("Ekspor gagal: ", "Export failed: ") + problem(language), Style(.error, bold: true))
@@ -56,7 +56,7 @@ extension AppState {
         }
     }
 
-    func exportLabel(_ field: ExportState.Field) -> String {
+    func exportLabel(_ field: ExportScreen.Field) -> String {
         switch field {
         case .report: text("Laporan", "Report")
         case .sector: text("Sektor", "Sector")
@@ -74,8 +74,8 @@ extension AppState {
     }
 
     /// A field's value as shown, and a dim note after it.
-    func exportValue(_ field: ExportState.Field) -> (String, String) {
-        let e = export
+    func exportValue(_ field: ExportScreen.Field) -> (String, String) {
+        let e = state
         let registry = data.registry
         switch field {
         case .report: return (e.report.label(language), "")
@@ -88,12 +88,12 @@ extension AppState {
         case .region: return (e.region.map { registry.regionName($0, language) } ?? text("Semua wilayah", "All regions"), "")
         case .wave:
             guard let wave = registry.waves.first(where: { $0.id == e.wave }) else { return (text("(tidak ada)", "(none)"), "") }
-            return (wave.label(language), wave.sampling.isIndicative ? SurveyState.indicativeBadge(language) : "")
+            return (wave.label(language), wave.sampling.isIndicative ? SurveyScreen.indicativeBadge(language) : "")
         case .compare:
             guard let wave = registry.waves.first(where: { $0.id == e.compare }) else {
                 return (text("Tanpa pembanding", "No comparison"), "")
             }
-            return (wave.label(language), wave.sampling.isIndicative ? SurveyState.indicativeBadge(language) : "")
+            return (wave.label(language), wave.sampling.isIndicative ? SurveyScreen.indicativeBadge(language) : "")
         case .personalData: return ((e.showsPersonalData ? Self.exportShown : Self.exportMasked)(language), "")
         case .format: return (e.format.label(language), "")
         case .csvProfile: return (e.csvProfile.label(language), "")
@@ -104,7 +104,7 @@ extension AppState {
     }
 
     /// One or two sentences under the form about the selected field.
-    func exportHelp(_ field: ExportState.Field) -> String {
+    func exportHelp(_ field: ExportScreen.Field) -> String {
         let keys = text(" Enter: pilih · ←/→: ganti.", " Enter: choose · ←/→: change.")
         switch field {
         case .report:

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// State of the Survey screen: which wave, which breakdown, which wave to compare with, and the
 /// selected row of the figures table.
-public struct SurveyState: Hashable, Sendable {
+public struct SurveyScreen: Hashable, Sendable {
     /// The breakdowns the screen offers, in the order `n` steps through them.
     public static let breakdowns: [SurveyBreakdown] = [.sector, .region, .scale, .channel, .channelKind, .dependency, .revenue]
 
@@ -24,30 +24,32 @@ public struct SurveyState: Hashable, Sendable {
     public var isComparing: Bool { compareID != nil && breakdown.isAdoption }
 }
 
-extension AppState {
+extension ScreenScope where State == SurveyScreen {
     /// The wave the Survey screen shows.
     var surveyWave: SurveyWave? {
         let waves = data.registry.waves
-        return waves.first { $0.id == survey.waveID } ?? waves.last
+        return waves.first { $0.id == state.waveID } ?? waves.last
     }
 
     /// The wave compared with, when a comparison is chosen and the breakdown allows it.
     var surveyComparedWave: SurveyWave? {
-        guard survey.isComparing else { return nil }
-        return data.registry.waves.first { $0.id == survey.compareID }
+        guard state.isComparing else { return nil }
+        return data.registry.waves.first { $0.id == state.compareID }
     }
 
     /// The labelled figures of the current choice, computed by the model so the screen prints
     /// exactly what the CLI and reports print.
     var surveyFigures: SurveyFigures? {
         guard let wave = surveyWave else { return nil }
-        return SurveyFigures(registry: data.registry, wave: wave, breakdown: survey.breakdown,
+        return SurveyFigures(registry: data.registry, wave: wave, breakdown: state.breakdown,
                              comparedWith: surveyComparedWave, language: language)
     }
+}
 
+extension DashboardData {
     /// Number of survey responses in a wave, for the wave picker and the header.
     func surveyResponseCount(_ waveID: String) -> Int {
-        data.registry.responses.reduce(0) { $0 + ($1.wave == waveID ? 1 : 0) }
+        registry.responses.reduce(0) { $0 + ($1.wave == waveID ? 1 : 0) }
     }
 
     /// "Juli 2020 · 350 responden · sampel acak · 2020-07-10 – 2020-07-26", with "INDIKATIF" after
@@ -58,14 +60,14 @@ extension AppState {
             let numbers = NumberStyle(language)
             var parts = [wave.label(language), numbers.integer(count) + (language == .id ? " responden" : " responses"),
                          wave.sampling.label(language), "\(wave.startDate) – \(wave.endDate)"]
-            if wave.sampling.isIndicative { parts.insert(SurveyState.indicativeBadge(language), at: 1) }
+            if wave.sampling.isIndicative { parts.insert(SurveyScreen.indicativeBadge(language), at: 1) }
             return parts.joined(separator: " · ")
         }
         return Localized(id: line(.id), en: line(.en))
     }
 }
 
-extension SurveyState {
+extension SurveyScreen {
     /// The word that marks an opt-in wave wherever it is named.
     static let indicativeBadge = Localized(id: "INDIKATIF", en: "INDICATIVE")
 }

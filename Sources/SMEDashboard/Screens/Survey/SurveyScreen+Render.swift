@@ -1,7 +1,7 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == SurveyScreen {
     func renderSurvey(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         guard let figures = surveyFigures else {
@@ -28,12 +28,12 @@ extension AppState {
         let ellipsis = options.glyphs.ellipsis
         var right = area.right
         if wave.sampling.isIndicative {
-            let badge = " " + SurveyState.indicativeBadge(language) + " "
+            let badge = " " + SurveyScreen.indicativeBadge(language) + " "
             right = max(area.x, area.right - TextWidth.of(badge))
             grid.put(badge, x: right, y: area.y, style: Style(.warning, bold: true, reverse: true), maxWidth: area.right - right)
             right -= 1
         }
-        let count = numbers.integer(surveyResponseCount(wave.id))
+        let count = numbers.integer(data.surveyResponseCount(wave.id))
         // The dates come last: on a narrow screen they are the first thing to go.
         let waveLine = text("Gelombang ", "Wave ") + wave.label(language) + " · " + text("\(count) responden", "\(count) responses")
             + " · " + wave.sampling.label(language) + " · \(wave.startDate) – \(wave.endDate)"
@@ -49,13 +49,13 @@ extension AppState {
             grid.put(summary, x: area.right - summaryWidth, y: y, style: Style(.dim))
         }
         let available = summaryWidth + 20 <= area.width ? area.width - summaryWidth - 2 : area.width
-        let position = (SurveyState.breakdowns.firstIndex(of: figures.breakdown) ?? 0) + 1
-        var line = figures.breakdown.label(language) + " (\(position)/\(SurveyState.breakdowns.count))"
+        let position = (SurveyScreen.breakdowns.firstIndex(of: figures.breakdown) ?? 0) + 1
+        var line = figures.breakdown.label(language) + " (\(position)/\(SurveyScreen.breakdowns.count))"
         var role = StyleRole.accent
         if let compared = figures.comparedWith {
             line += text(" · dibanding ", " · compared with ") + compared.label(language)
-            if compared.sampling.isIndicative { line += " (" + SurveyState.indicativeBadge(language) + ")" }
-        } else if survey.compareID != nil {
+            if compared.sampling.isIndicative { line += " (" + SurveyScreen.indicativeBadge(language) + ")" }
+        } else if state.compareID != nil {
             line += text(" · perbandingan hanya untuk sektor, wilayah, skala", " · comparisons only by sector, region, scale")
             role = .warning
         }
@@ -73,8 +73,8 @@ extension AppState {
                          width: .fixed(layout.widths[index]), alignment: column.isNumber ? .right : .left)
         }
         let layoutColumns = layout.columns
-        var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : survey.selection,
-                          offset: survey.offset, glyphs: options.glyphs) { index in
+        var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection,
+                          offset: state.offset, glyphs: options.glyphs) { index in
             layoutColumns.map { self.surveyCell($0, rows[index]) }
         }
         table.emptyMessage = text("Tidak ada jawaban untuk rincian ini.", "No answers for this breakdown.")
@@ -151,7 +151,7 @@ extension AppState {
     /// What the table does not show about the selected row: answers missing, why it is flagged,
     /// and the other wave's n.
     private func renderSurveyDetail(_ figures: SurveyFigures, in area: Rect, into grid: inout Grid) {
-        guard area.height > 0, let row = figures.tableRows[safe: survey.selection] else { return }
+        guard area.height > 0, let row = figures.tableRows[safe: state.selection] else { return }
         var parts = [row.label + ": " + text("\(numbers.integer(row.count)) dari \(numbers.integer(row.n))",
                                              "\(numbers.integer(row.count)) of \(numbers.integer(row.n))"),
                      text("tidak menjawab ", "no answer ") + numbers.integer(row.noAnswer)]

@@ -2,7 +2,7 @@ import SMEModel
 
 /// State of the Assess screen: one assessment in progress, for one business, against the
 /// checklist of its sector as it was when the assessment started.
-public struct AssessState: Hashable, Sendable {
+public struct AssessScreen: Hashable, Sendable {
     /// The business being assessed, as an index into `registry.businesses`.
     public var business: Int?
     /// The template answered, pinned when the assessment started.

@@ -3,60 +3,59 @@ import TerminalUI
 
 /// The list a form field picks from: the picker opened by Enter and stepped by ←/→.
 struct ExportChoices {
-    var tag: ModalTag
     var title: Localized
     var options: [Localized]
     var selection: Int
 }
 
-extension AppState {
+extension ScreenScope where State == ExportScreen {
     /// The choices of a list field; nil for the file and Export rows.
-    func exportChoices(for field: ExportState.Field) -> ExportChoices? {
-        let e = export
+    func exportChoices(for field: ExportScreen.Field) -> ExportChoices? {
+        let e = state
         let registry = data.registry
         switch field {
         case .report:
-            let all = ExportState.Report.allCases
-            return ExportChoices(tag: ModalTag("export-report"), title: Localized(id: "Apa yang diekspor", en: "What to export"),
+            let all = ExportScreen.Report.allCases
+            return ExportChoices(title: Localized(id: "Apa yang diekspor", en: "What to export"),
                                  options: all.map(\.label), selection: all.firstIndex(of: e.report) ?? 0)
         case .sector:
-            return ExportChoices(tag: ModalTag("export-sector"), title: Localized(id: "Sektor", en: "Sector"),
+            return ExportChoices(title: Localized(id: "Sektor", en: "Sector"),
                                  options: registry.sectors.map(\.name),
                                  selection: registry.sectors.firstIndex { $0.key == e.sector } ?? 0)
         case .assessment:
             let files = data.library.assessments
-            return ExportChoices(tag: ModalTag("export-assessment"), title: Localized(id: "Penilaian", en: "Assessment"),
+            return ExportChoices(title: Localized(id: "Penilaian", en: "Assessment"),
                                  options: files.map { exportAssessmentLabel($0.assessment) },
                                  selection: files.firstIndex { $0.assessment.key == e.assessment } ?? 0)
         case .region:
             let regions = registry.regions
-            return ExportChoices(tag: ModalTag("export-region"), title: Localized(id: "Wilayah", en: "Region"),
+            return ExportChoices(title: Localized(id: "Wilayah", en: "Region"),
                                  options: [Localized(id: "Semua wilayah", en: "All regions")]
                                     + regions.map { Localized(id: $0.displayName(.id), en: $0.displayName(.en)) },
                                  selection: regions.firstIndex { $0.code == e.region }.map { $0 + 1 } ?? 0)
         case .wave:
             let waves = registry.waves
-            return ExportChoices(tag: ModalTag("export-wave"), title: Localized(id: "Gelombang survei", en: "Survey wave"),
-                                 options: waves.map(surveyWaveDescription), selection: waves.firstIndex { $0.id == e.wave } ?? 0)
+            return ExportChoices(title: Localized(id: "Gelombang survei", en: "Survey wave"),
+                                 options: waves.map(data.surveyWaveDescription), selection: waves.firstIndex { $0.id == e.wave } ?? 0)
         case .compare:
             let others = exportCompareChoices
-            return ExportChoices(tag: ModalTag("export-compare"), title: Localized(id: "Bandingkan dengan", en: "Compare with"),
-                                 options: [Localized(id: "Tanpa pembanding", en: "No comparison")] + others.map(surveyWaveDescription),
+            return ExportChoices(title: Localized(id: "Bandingkan dengan", en: "Compare with"),
+                                 options: [Localized(id: "Tanpa pembanding", en: "No comparison")] + others.map(data.surveyWaveDescription),
                                  selection: others.firstIndex { $0.id == e.compare }.map { $0 + 1 } ?? 0)
         case .personalData:
-            return ExportChoices(tag: ModalTag("export-personal"), title: Localized(id: "Data pribadi", en: "Personal data"),
+            return ExportChoices(title: Localized(id: "Data pribadi", en: "Personal data"),
                                  options: [Self.exportMasked, Self.exportShown], selection: e.showsPersonalData ? 1 : 0)
         case .format:
-            let all = ExportState.Format.allCases
-            return ExportChoices(tag: ModalTag("export-format"), title: Localized(id: "Format berkas", en: "File format"),
+            let all = ExportScreen.Format.allCases
+            return ExportChoices(title: Localized(id: "Format berkas", en: "File format"),
                                  options: all.map(\.label), selection: all.firstIndex(of: e.format) ?? 0)
         case .csvProfile:
-            let all = ExportState.CSVProfile.allCases
-            return ExportChoices(tag: ModalTag("export-profile"), title: Localized(id: "Profil CSV", en: "CSV profile"),
+            let all = ExportScreen.CSVProfile.allCases
+            return ExportChoices(title: Localized(id: "Profil CSV", en: "CSV profile"),
                                  options: all.map(\.label), selection: all.firstIndex(of: e.csvProfile) ?? 0)
         case .paper:
-            let all = ExportState.Paper.allCases
-            return ExportChoices(tag: ModalTag("export-paper"), title: Localized(id: "Ukuran kertas", en: "Paper size"),
+            let all = ExportScreen.Paper.allCases
+            return ExportChoices(title: Localized(id: "Ukuran kertas", en: "Paper size"),
                                  options: all.map(\.label), selection: all.firstIndex(of: e.paper) ?? 0)
         case .path, .run:
             return nil

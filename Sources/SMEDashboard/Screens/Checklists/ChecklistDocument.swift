@@ -1,17 +1,14 @@
 import SMEModel
 
-/// One SOP template open in the editor: the working copy, the version on disk, and the undo and
-/// redo stacks of whole snapshots (a checklist is small, and snapshots make undo exact).
+/// One SOP template open in the editor: the working copy and the undo and redo stacks of whole
+/// snapshots (a checklist is small, and snapshots make undo exact). The version on disk and its
+/// stamp live once, in the dashboard's data (`DashboardData.savedTemplate(at:)`).
 public struct ChecklistDocument: Hashable, Sendable {
     /// Snapshots kept for undo; older ones are dropped.
     public static let undoLimit = 200
 
     public var path: String
     public var checklist: Checklist
-    /// The version last loaded or saved; the document is modified while it differs.
-    public var saved: Checklist
-    /// What the file looked like when loaded or saved, for the conflict check; nil for a new file.
-    public var stamp: FileStamp?
     public var undoStack: [Checklist] = []
     public var redoStack: [Checklist] = []
     /// Index of the selected item in `checklist.items`.
@@ -19,19 +16,14 @@ public struct ChecklistDocument: Hashable, Sendable {
     /// First visible row of the item list.
     public var offset: Int = 0
 
-    public init(path: String, checklist: Checklist, stamp: FileStamp?) {
+    public init(path: String, checklist: Checklist) {
         self.path = path
         self.checklist = checklist
-        self.saved = checklist
-        self.stamp = stamp
     }
 
     public init(file: ChecklistFile) {
-        self.init(path: file.path, checklist: file.checklist, stamp: file.stamp)
+        self.init(path: file.path, checklist: file.checklist)
     }
-
-    /// Undo past the last save is allowed, and then the document is modified again.
-    public var isModified: Bool { checklist != saved }
 
     public var selectedItem: ChecklistItem? {
         let items = checklist.items

@@ -1,10 +1,10 @@
 import SMEModel
 import TerminalUI
 
-extension AppState {
+extension ScreenScope where State == ChecklistsScreen {
     func renderChecklists(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
-        guard let doc = checklists.currentDocument else {
+        guard let doc = state.currentDocument else {
             grid.put(text("Tidak ada templat SOP di \(displayPath(data.folder.sopFolder)).",
                           "There are no SOP templates in \(displayPath(data.folder.sopFolder))."),
                      x: area.x + 1, y: area.y + min(1, area.height - 1), style: Style(.dim), maxWidth: area.width - 1, ellipsis: options.glyphs.ellipsis)
@@ -17,24 +17,22 @@ extension AppState {
         renderItemDetail(doc.selectedItem, in: layout.detail, into: &grid)
     }
 
-    /// "[diubah]" / "[modified]".
-    var modifiedMark: String { text("[diubah]", "[modified]") }
 
     // MARK: - Template list
 
     private func renderTemplateList(in area: Rect, into grid: inout Grid) {
-        let focused = checklists.focus == .templates
+        let focused = state.focus == .templates
         let block = Block(title: text("Templat SOP", "SOP templates"), glyphs: options.glyphs,
                           borderStyle: Style(focused ? .accent : .border))
         block.render(in: area, into: &grid)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
         let visible = max(inner.height / 2, 1)
-        let first = Table.scrollOffset(selection: checklists.current, current: 0, visibleRows: visible, rowCount: checklists.documents.count)
-        for (row, index) in (first..<checklists.documents.count).prefix(visible).enumerated() {
-            let doc = checklists.documents[index]
+        let first = Table.scrollOffset(selection: state.current, current: 0, visibleRows: visible, rowCount: state.documents.count)
+        for (row, index) in (first..<state.documents.count).prefix(visible).enumerated() {
+            let doc = state.documents[index]
             let y = inner.y + row * 2
-            let isSelected = index == checklists.current
+            let isSelected = index == state.current
             let style: Style = isSelected ? Style(focused ? .selected : .selectedInactive, bold: true) : .normal
             if isSelected {
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(2, inner.bottom - y)), style: style)
@@ -44,7 +42,7 @@ extension AppState {
             var name = data.registry.sectorName(doc.checklist.sector, language)
             let stem = doc.fileName.hasSuffix(".json") ? String(doc.fileName.dropLast(5)) : doc.fileName
             if stem != doc.checklist.sector { name += " (\(stem))" }
-            let mark = doc.isModified ? " " + modifiedMark : ""
+            let mark = state.isModified(doc, in: data) ? " " + modifiedMark : ""
             let markWidth = TextWidth.of(mark)
             let used = grid.put(marker + name, x: inner.x, y: y, style: style, maxWidth: max(inner.width - markWidth, 0),
                                 ellipsis: options.glyphs.ellipsis)
@@ -66,11 +64,11 @@ extension AppState {
         let checklist = doc.checklist
         let suffix = text(" · rev. \(checklist.revision) · \(checklist.status.label.id)",
                           " · rev. \(checklist.revision) · \(checklist.status.label.en)")
-        let mark = doc.isModified ? " " + modifiedMark : ""
+        let mark = state.isModified(doc, in: data) ? " " + modifiedMark : ""
         let room = area.width - 5 - TextWidth.of(suffix + mark)
         let title = room >= 4 ? DisplayText.truncated(checklist.title(language), toWidth: room, ellipsis: options.glyphs.ellipsis) : ""
         let head = title.isEmpty ? String(suffix.dropFirst(3)) : title + suffix
-        let block = Block(title: head + mark, glyphs: options.glyphs, borderStyle: Style(checklists.focus == .items ? .accent : .border))
+        let block = Block(title: head + mark, glyphs: options.glyphs, borderStyle: Style(state.focus == .items ? .accent : .border))
         block.render(in: area, into: &grid)
         let markX = area.x + 2 + TextWidth.of(head)
         if !mark.isEmpty, markX + TextWidth.of(mark) <= area.right - 3 {
@@ -82,7 +80,7 @@ extension AppState {
         guard !area.isEmpty else { return }
         let checklist = doc.checklist
         let rows = ChecklistRows(checklist)
-        let focused = checklists.focus == .items
+        let focused = state.focus == .items
         let showsSource = area.width >= 90
         let widths = Constraint.split(area.width, into: [.fixed(2), .fixed(2), .fixed(8), .flexible(1)] + (showsSource ? [.fixed(26)] : []))
         let offset = rows.offset(selection: doc.selection, current: doc.offset, visibleRows: area.height)

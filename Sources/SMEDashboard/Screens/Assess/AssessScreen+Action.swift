@@ -1,0 +1,65 @@
+import SMEModel
+import TerminalUI
+
+extension AssessScreen: DashboardScreen {
+    /// Everything that can happen on the Assess screen, the results of its saves included.
+    public enum Action: Hashable, Sendable {
+        case list(ListCommand)
+        case edit(EditCommand)
+        case command(AssessCommand)
+        case mouse(MouseEvent)
+        case answered(Question, DialogAnswer)
+        /// Start assessing this business (an index into the registry), asking first when answers
+        /// would be lost.
+        case start(business: Int)
+        /// The assessment was saved (the dashboard's data already holds it).
+        case saved(AssessmentFile)
+        case saveFailed(SaveFailure)
+    }
+
+    /// The pickers, prompts and questions of the Assess screen.
+    public enum Question: ScreenQuestion {
+        case business
+        case answer(itemKey: String)
+        case number(itemKey: String)
+        case text(itemKey: String)
+        case note(itemKey: String)
+        case action(itemKey: String)
+        /// The due date of the corrective action `action` just typed.
+        case dueDate(itemKey: String, action: String)
+        case assessorName(thenSave: Bool)
+        case assessorNIP(name: String, thenSave: Bool)
+        /// Unsaved answers would be lost by starting on another business.
+        case discard(startWith: Int)
+        case conflict(path: String)
+
+        public var question: SMEDashboard.Question { .assess(self) }
+
+        var keepsTypedText: Bool {
+            switch self {
+            case .number, .text, .note, .action, .dueDate, .assessorName, .assessorNIP: true
+            case .business, .answer, .discard, .conflict: false
+            }
+        }
+    }
+
+    static func update(_ scope: inout ScreenScope<Self>, _ action: Action) -> [Effect] {
+        switch action {
+        case .list(let command): return scope.runList(command)
+        case .edit(let command): return scope.runEdit(command)
+        case .command(let command): return scope.run(command)
+        case .mouse(let event): scope.handleAssessMouse(event)
+        case .answered(let question, .picked(let index)): scope.answerPick(question, index)
+        case .answered(let question, .typed(let text)): return scope.answerPrompt(question, text)
+        case .answered(let question, .chose(let choice)): return scope.answerQuestion(question, choice)
+        case .start(let business): scope.requestAssessment(of: business)
+        case .saved(let file): scope.assessmentSaved(file)
+        case .saveFailed(let failure): scope.assessmentSaveFailed(failure)
+        }
+        return []
+    }
+
+    static func render(_ scope: ScreenScope<Self>, in area: Rect, into grid: inout Grid) {
+        scope.renderAssess(in: area, into: &grid)
+    }
+}

@@ -1,0 +1,223 @@
+import SMEModel
+import TerminalUI
+
+extension ScreenScope where State == BusinessesScreen {
+    // MARK: - Layout shared by update and render
+
+    /// Sidebar, filter line and table areas of the Businesses screen.
+    func businessesLayout(_ area: Rect) -> (sidebar: Rect, filter: Rect, table: Rect) {
+        let sidebarWidth = area.width >= 90 ? 26 : 20
+        let columns = area.columns([.fixed(sidebarWidth), .flexible(1)], spacing: 1)
+        let right = columns[1]
+        let filter = Rect(x: right.x, y: right.y, width: right.width, height: min(1, right.height))
+        let table = Rect(x: right.x, y: right.y + 1, width: right.width, height: max(right.height - 1, 0))
+        return (columns[0], filter, table)
+    }
+
+    /// Rows of the table that fit on screen (the page size).
+    var businessesPageSize: Int { max(businessesLayout(bodyArea).table.height - 1, 1) }
+
+    // MARK: - Update
+
+    /// The search line takes typed keys while it is open.
+    mutating func handleSearchKey(_ key: Key) {
+        guard let field = state.search else { return }
+        switch key {
+        case .enter:
+            state.search = nil
+        case .escape:
+            state.search = nil
+            state.query.search = ""
+            state.recompute(data)
+        case _ where BusinessesScreen.passesThroughSearch(key):
+            state.search = nil
+        default:
+            guard let edited = field.handling(key) else { return }
+            state.search = edited
+            state.query.search = edited.value
+            // The search memo narrows from the previous keystroke's matches.
+            state.recompute(data)
+            state.offset = 0
+        }
+    }
+
+    mutating func runList(_ command: ListCommand) {
+        if state.detail != nil {
+            switch command {
+            case .back, .open: state.detail = nil
+            case .moveDown: state.detailScroll += 1
+            case .moveUp: state.detailScroll = max(0, state.detailScroll - 1)
+            case .pageDown: state.detailScroll += businessesPageSize
+            case .pageUp: state.detailScroll = max(0, state.detailScroll - businessesPageSize)
+            case .moveToTop: state.detailScroll = 0
+            case .moveToBottom, .focusLeft, .focusRight: break
+            }
+            return
+        }
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            move(command)
+        case .focusLeft: state.focus = .sidebar
+        case .focusRight: state.focus = .table
+        case .open:
+            if state.focus == .sidebar {
+                state.focus = .table
+            } else if let row = state.selectedRow {
+                state.detail = row
+                state.detailScroll = 0
+            }
+        case .back:
+            if state.query.isFiltered { clearBusinessFilters() }
+        }
+    }
+
+    mutating func run(_ command: BusinessesCommand) {
+        if state.detail != nil {
+            // In the details only the personal-data switch applies.
+            if command == .togglePersonalData { state.showsPersonalData.toggle() }
+            return
+        }
+        switch command {
+        case .search:
+            state.search = TextField(value: state.query.search)
+            state.focus = .table
+        case .filterRegion:
+            let regions = data.registry.regions
+            let current = state.query.region.flatMap { code in regions.firstIndex { $0.code == code } }.map { $0 + 1 } ?? 0
+            pick(BusinessesScreen.Question.region, title: Localized(id: "Saring wilayah", en: "Filter by region"),
+                 options: [Localized(id: "Semua wilayah", en: "All regions")] + regions.map { r in
+                     Localized(id: r.displayName(.id), en: r.displayName(.en)) }, selection: current)
+        case .filterScale:
+            let current = state.query.scale.flatMap { Scale.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            pick(BusinessesScreen.Question.scale, title: Localized(id: "Saring skala", en: "Filter by scale"),
+                 options: [Localized(id: "Semua skala", en: "All scales")] + Scale.allCases.map(\.label), selection: current)
+        case .filterOnline:
+            let current = state.query.online.map { $0 ? 1 : 2 } ?? 0
+            pick(BusinessesScreen.Question.online, title: Localized(id: "Saring kehadiran daring", en: "Filter by online presence"),
+                 options: [Localized(id: "Semua", en: "All"), Localized(id: "Daring", en: "Online"),
+                           Localized(id: "Belum daring", en: "Not online")], selection: current)
+        case .filterChannel:
+            let current = state.query.channel.flatMap { Channel.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            pick(BusinessesScreen.Question.channel, title: Localized(id: "Saring kanal", en: "Filter by channel"),
+                 options: [Localized(id: "Semua kanal", en: "All channels")] + Channel.allCases.map(\.label), selection: current)
+        case .clearFilters:
+            clearBusinessFilters()
+        case .sortColumn:
+            if state.isShowingCooperatives {
+                let sorts = BusinessesScreen.CooperativeSort.allCases
+                pick(BusinessesScreen.Question.cooperativeSort, title: Localized(id: "Urutkan koperasi", en: "Sort cooperatives"),
+                     options: sorts.map(\.label), selection: sorts.firstIndex(of: state.cooperativeSort) ?? 0)
+            } else {
+                let fields = BusinessesScreenColumns.sortFields
+                pick(BusinessesScreen.Question.sort, title: Localized(id: "Urutkan menurut", en: "Sort by"),
+                     options: fields.map(\.label), selection: fields.firstIndex(of: state.query.sort) ?? 0)
+            }
+        case .reverseSort:
+            if state.isShowingCooperatives {
+                state.cooperativeDescending.toggle()
+            } else {
+                state.query.descending.toggle()
+            }
+            state.recompute(data)
+        case .togglePersonalData:
+            state.showsPersonalData.toggle()
+            status = .info(state.showsPersonalData
+                ? Localized(id: "Data pribadi (NIK, telepon) ditampilkan", en: "Personal data (NIK, phone) shown")
+                : Localized(id: "Data pribadi disamarkan", en: "Personal data masked"))
+        }
+    }
+
+    private mutating func move(_ command: ListCommand) {
+        let page = businessesPageSize
+        if state.focus == .sidebar {
+            let last = state.sidebarCounts.count - 1
+            var index = state.sidebarSelection
+            switch command {
+            case .moveUp: index -= 1
+            case .moveDown: index += 1
+            case .moveToTop, .pageUp: index = 0
+            case .moveToBottom, .pageDown: index = last
+            default: break
+            }
+            selectSidebar(min(max(index, 0), last))
+            return
+        }
+        let last = state.rows.count - 1
+        var index = state.selection
+        switch command {
+        case .moveUp: index -= 1
+        case .moveDown: index += 1
+        case .pageUp: index -= page
+        case .pageDown: index += page
+        case .moveToTop: index = 0
+        case .moveToBottom: index = last
+        default: break
+        }
+        state.selection = min(max(index, 0), max(last, 0))
+        state.offset = Table.scrollOffset(
+            selection: state.selection, current: state.offset, visibleRows: page, rowCount: state.rows.count)
+    }
+
+    private mutating func selectSidebar(_ index: Int) {
+        state.sidebarSelection = index
+        let sectors = data.registry.sectors
+        state.query.sector = index >= 1 && index <= sectors.count ? sectors[index - 1].key : nil
+        state.selection = 0
+        state.offset = 0
+        state.recompute(data)
+    }
+
+    private mutating func clearBusinessFilters() {
+        state.query = BusinessQuery(sort: state.query.sort, descending: state.query.descending)
+        state.sidebarSelection = 0
+        state.recompute(data)
+        status = .info(Localized(id: "Saringan dihapus", en: "Filters cleared"))
+    }
+
+    mutating func applyPick(_ question: BusinessesScreen.Question, _ index: Int) {
+        switch question {
+        case .region:
+            state.query.region = index == 0 ? nil : data.registry.regions[safe: index - 1]?.code
+        case .scale:
+            state.query.scale = index == 0 ? nil : Scale.allCases[safe: index - 1]
+        case .online:
+            state.query.online = index == 0 ? nil : index == 1
+        case .channel:
+            state.query.channel = index == 0 ? nil : Channel.allCases[safe: index - 1]
+        case .sort:
+            if let field = BusinessesScreenColumns.sortFields[safe: index] { state.query.sort = field }
+        case .cooperativeSort:
+            if let sort = BusinessesScreen.CooperativeSort.allCases[safe: index] { state.cooperativeSort = sort }
+        }
+        state.selection = 0
+        state.offset = 0
+        state.recompute(data)
+    }
+
+    mutating func handleMouse(_ event: MouseEvent) {
+        let layout = businessesLayout(bodyArea)
+        switch event.kind {
+        case .scrollUp: move(.moveUp)
+        case .scrollDown: move(.moveDown)
+        case .click, .press, .doubleClick:
+            if layout.sidebar.contains(event.position) {
+                state.focus = .sidebar
+                let index = event.position.y - layout.sidebar.y - 1
+                if (0..<state.sidebarCounts.count).contains(index) { selectSidebar(index) }
+            } else if layout.table.contains(event.position) {
+                state.focus = .table
+                let row = state.offset + event.position.y - layout.table.y - 1
+                if state.rows.indices.contains(row) {
+                    state.selection = row
+                    if case .doubleClick = event.kind { runList(.open) }
+                }
+            }
+        default:
+            break
+        }
+    }
+}
+
+extension RandomAccessCollection where Index == Int {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
