@@ -2,7 +2,7 @@ import SMEModel
 
 /// What to export: the report, its scope and the output format. The CLI and the dashboard's
 /// Export screen fill one in and pass it to `ReportExporter.render(_:data:)`.
-public struct ReportRequest: Sendable, Equatable {
+public struct ReportRequest: Sendable, Hashable {
     public var kind: ReportKind
     public var format: ReportFormat
     public var language: Language

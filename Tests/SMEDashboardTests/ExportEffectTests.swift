@@ -1,5 +1,7 @@
 import Foundation
 import SMEModel
+import SMEReportRequest
+import TerminalUI
 import Testing
 @testable import SMEDashboard
 
@@ -12,13 +14,13 @@ import Testing
         deinit { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    private let performer = EffectPerformer { job, _ in Data("report for \(job.report)\n".utf8) }
+    private let performer = EffectPerformer { request, _ in Data("report for \(request.kind.rawValue)\n".utf8) }
+    private let sop = ReportRequest(kind: .sop, format: .pdf, language: .id, issuedOn: ISODate(year: 2021, month: 11, day: 1)!, sector: "food")
 
     @Test func writesIntoAFolderItMakes() throws {
         let folder = try Folder()
         let path = folder.path + "/exports/sop-food.pdf"
-        let job = ExportJob(report: "sop", format: "pdf", path: path, options: ["sector": "food"])
-        let result = performer.perform(.export(job), data: SurveyExportFixture.smallData())
+        let result = performer.perform(.export(sop, path: path, replacing: false), data: SurveyExportFixture.smallData())
         #expect(result == .export(.exported(path: path, bytes: 15)))
         #expect(FileManager.default.contents(atPath: path) == Data("report for sop\n".utf8))
     }
@@ -27,13 +29,12 @@ import Testing
         let folder = try Folder()
         let path = folder.path + "/old.pdf"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
-        let job = ExportJob(report: "sop", format: "pdf", path: path)
-        #expect(performer.perform(.export(job), data: SurveyExportFixture.smallData()) == .export(.targetExists(job)))
+        #expect(performer.perform(.export(sop, path: path, replacing: false), data: SurveyExportFixture.smallData())
+            == .export(.targetExists(sop, path: path)))
         #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
 
-        var replace = job
-        replace.overwrite = true
-        #expect(performer.perform(.export(replace), data: SurveyExportFixture.smallData()) == .export(.exported(path: path, bytes: 15)))
+        #expect(performer.perform(.export(sop, path: path, replacing: true), data: SurveyExportFixture.smallData())
+            == .export(.exported(path: path, bytes: 15)))
         #expect(FileManager.default.contents(atPath: path) == Data("report for sop\n".utf8))
     }
 
@@ -43,13 +44,15 @@ import Testing
         let path = folder.path + "/sop.pdf"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         state.export.customPath = path
-        guard case .export(let job) = try #require(state.press(.char("x")).first) else { Issue.record("no job"); return }
-        let answer = try #require(performer.perform(.export(job), data: state.data))
-        #expect(state.update(answer) == [])
-        guard case .confirm = try #require(state.modals.last) else { Issue.record("no question"); return }
-        guard case .export(let replace) = try #require(state.press(.left, .enter).first) else { Issue.record("no job"); return }
-        let done = try #require(performer.perform(.export(replace), data: state.data))
-        #expect(state.update(done) == [])
+        // The real runner: the key, the performer's answer, the question, the replacing export.
+        let runner = DashboardRunner(state: state, backend: RecordingBackend(size: state.size), performer: performer)
+        runner.dispatch(.key(.char("x")))
+        guard case .confirm = try #require(runner.state.modals.last) else { Issue.record("no question"); return }
+        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
+        runner.dispatch(.key(.left))
+        runner.dispatch(.key(.enter))
+        #expect(runner.lastResults == [.export(.exported(path: path, bytes: 15))])
+        state = runner.state
         #expect(state.export.outcome == .saved(path: path, bytes: 15))
         #expect(state.status?.text(.en) == "Saved to \(path), 15 bytes")
     }

@@ -1,28 +1,29 @@
 import SMEModel
+import SMEReportRequest
 import Testing
 import TerminalUI
 @testable import SMEDashboard
 
-/// Key sequences on the Export screen, checked against the exact `ExportJob` they produce.
+/// Key sequences on the Export screen, checked against the exact report request they produce.
 @Suite struct ExportScreenUpdateTests {
+    /// The fixture's "today", which the request carries as its issue date.
+    static let today = ISODate(year: 2021, month: 11, day: 1)!
+
     @Test func xExportsTheDefaultSOPTemplateAsPDF() {
         var state = SurveyExportFixture.small(screen: .export)
         #expect(state.export.fields == [.report, .sector, .format, .paper, .path, .run])
         let effects = state.press(.char("x"))
-        #expect(effects == [.export(ExportJob(
-            report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
-            options: ["language": "id", "sector": "food", "paper": "a4"], overwrite: false))])
+        #expect(effects == [.export(ReportRequest(kind: .sop, format: .pdf, language: .id, issuedOn: Self.today, sector: "food", paper: .a4), path: "fixture/exports/sop-food-2021-11-01.pdf", replacing: false)])
         #expect(state.status == .info(Localized(id: "Mengekspor ke fixture/exports/sop-food-2021-11-01.pdf…",
                                                 en: "Exporting to fixture/exports/sop-food-2021-11-01.pdf…")))
     }
 
     @Test func enterOnTheExportRowAndF5ExportToo() {
         var state = SurveyExportFixture.small(screen: .export)
-        let job = ExportJob(report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
-                            options: ["language": "id", "sector": "food", "paper": "a4"])
-        #expect(state.press(.end, .enter) == [.export(job)])
+        let (request, path) = (ReportRequest(kind: .sop, format: .pdf, language: .id, issuedOn: Self.today, sector: "food", paper: .a4), "fixture/exports/sop-food-2021-11-01.pdf")
+        #expect(state.press(.end, .enter) == [.export(request, path: path, replacing: false)])
         #expect(state.export.selectedField == .run)
-        #expect(state.press(.home, .function(5)) == [.export(job)])
+        #expect(state.press(.home, .function(5)) == [.export(request, path: path, replacing: false)])
     }
 
     @Test func surveySummaryAsRFC4180CSVComparedWithAnEarlierWave() {
@@ -35,9 +36,7 @@ import TerminalUI
         #expect(state.export.selectedField == .format)
         state.press(.down, .right)                          // Profile: RFC 4180
         let effects = state.press(.char("x"))
-        #expect(effects == [.export(ExportJob(
-            report: "survey", format: "csv", path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.csv",
-            options: ["language": "en", "wave": "2021-10", "compare": "2020-07", "csvProfile": "rfc4180"]))])
+        #expect(effects == [.export(ReportRequest(kind: .survey, format: .csv, language: .en, issuedOn: Self.today, wave: "2021-10", compareWave: "2020-07", csvProfile: .rfc4180), path: "fixture/exports/survey-2021-10-vs-2020-07-2021-11-01.csv", replacing: false)])
     }
 
     @Test func complianceOfASectorInOneRegionAsXLSX() {
@@ -48,9 +47,7 @@ import TerminalUI
         state.press(.down, .enter, .end, .enter)            // Region: Kota Bandung
         state.press(.down, .right)                          // Format: XLSX, no paper
         #expect(state.export.fields == [.report, .sector, .region, .format, .path, .run])
-        #expect(state.press(.char("x")) == [.export(ExportJob(
-            report: "compliance", format: "xlsx", path: "fixture/exports/compliance-salon-3273-2021-11-01.xlsx",
-            options: ["language": "id", "sector": "salon", "region": "3273"]))])
+        #expect(state.press(.char("x")) == [.export(ReportRequest(kind: .compliance, format: .xlsx, language: .id, issuedOn: Self.today, sector: "salon", region: "3273"), path: "fixture/exports/compliance-salon-3273-2021-11-01.xlsx", replacing: false)])
     }
 
     @Test func assessmentWithPersonalDataAsMarkdown() throws {
@@ -65,9 +62,7 @@ import TerminalUI
         ])
         state.press(.home, .enter, .down, .right)           // the first visit, personal data shown
         state.press(.down, .left, .left)                    // Format: pdf → json → md
-        #expect(state.press(.char("x")) == [.export(ExportJob(
-            report: "assessment", format: "md", path: "fixture/exports/assessment-2021-10-20-umk-3273-00001.md",
-            options: ["language": "en", "assessment": "2021-10-20-umk-3273-00001", "showPersonalData": "true"]))])
+        #expect(state.press(.char("x")) == [.export(ReportRequest(kind: .assessment, format: .md, language: .en, issuedOn: Self.today, assessmentKey: "2021-10-20-umk-3273-00001", showPersonalData: true), path: "fixture/exports/assessment-2021-10-20-umk-3273-00001.md", replacing: false)])
     }
 
     @Test func aTypedPathIsKeptAndFollowsTheFormat() {
@@ -80,9 +75,7 @@ import TerminalUI
         #expect(state.export.customPath == "laporan/sop kuliner.pdf")
         state.press(.up, .up, .right, .right, .right)        // Format: pdf → xlsx → csv → html
         #expect(state.export.format == .html)
-        #expect(state.press(.char("x")) == [.export(ExportJob(
-            report: "sop", format: "html", path: "laporan/sop kuliner.html",
-            options: ["language": "id", "sector": "food", "paper": "a4"]))])
+        #expect(state.press(.char("x")) == [.export(ReportRequest(kind: .sop, format: .html, language: .id, issuedOn: Self.today, sector: "food", paper: .a4), path: "laporan/sop kuliner.html", replacing: false)])
 
         // An empty answer goes back to the automatic name.
         state.press(.end, .up, .enter, .ctrl("u"), .enter)
@@ -92,31 +85,31 @@ import TerminalUI
 
     @Test func anExistingFileIsReplacedOnlyAfterAsking() throws {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        guard case .export(let job) = try #require(state.press(.char("x")).first) else { Issue.record("no job"); return }
-        #expect(!job.overwrite)
-        #expect(state.update(.export(.targetExists(job))) == [])
+        guard case .export(let request, let path, let replacing) = try #require(state.press(.char("x")).first) else {
+            Issue.record("no export")
+            return
+        }
+        #expect(!replacing)
+        #expect(state.update(.export(.targetExists(request, path: path))) == [])
         guard case .confirm(let confirm) = try #require(state.modals.last) else { Issue.record("no question"); return }
-        #expect(confirm.question == .export(.replace(job)))
+        #expect(confirm.question == .export(.replace(request, path: path)))
         #expect(confirm.buttons.map { $0.label(.en) } == ["Replace", "Cancel"])
         #expect(confirm.selection == 1)
         #expect(confirm.message.map { $0(.en) } == [
             "fixture/exports/sop-food-2021-11-01.pdf already exists.", "Replace it with the new export?"])
 
-        var replaced = job
-        replaced.overwrite = true
-        #expect(state.press(.left, .enter) == [.export(replaced)])
+        #expect(state.press(.left, .enter) == [.export(request, path: path, replacing: true)])
         #expect(state.modals.isEmpty)
     }
 
     @Test func cancellingTheQuestionWritesNothing() {
         var state = SurveyExportFixture.small(.en, screen: .export)
-        let job = ExportJob(report: "sop", format: "pdf", path: "fixture/exports/sop-food-2021-11-01.pdf",
-                            options: ["language": "en", "sector": "food", "paper": "a4"])
-        #expect(state.update(.export(.targetExists(job))) == [])
+        let (request, path) = (ReportRequest(kind: .sop, format: .pdf, language: .en, issuedOn: Self.today, sector: "food", paper: .a4), "fixture/exports/sop-food-2021-11-01.pdf")
+        #expect(state.update(.export(.targetExists(request, path: path))) == [])
         #expect(state.press(.enter) == [])
         #expect(state.modals.isEmpty)
         #expect(state.status == .info(Localized(id: "Tidak diekspor; berkas lama tetap.", en: "Not exported; the old file is kept.")))
-        #expect(state.update(.export(.targetExists(job))) == [])
+        #expect(state.update(.export(.targetExists(request, path: path))) == [])
         #expect(state.press(.escape) == [])
         #expect(state.modals.isEmpty)
     }

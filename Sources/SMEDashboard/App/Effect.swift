@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 
 /// Work `update` asks the runner to do; the runner is the only code that touches disk or
 /// terminal, and reports back with an `Action`.
@@ -9,7 +10,9 @@ public enum Effect: Hashable, Sendable {
     case saveAssessment(path: String, assessment: Assessment, expecting: FileStamp?)
     /// Read a template again from disk (after someone else changed it).
     case reloadChecklist(path: String)
-    case export(ExportJob)
+    /// Render `request` and write it to `path`; an existing file is replaced only when
+    /// `replacing` (the user said so), otherwise the screen is asked to ask.
+    case export(ReportRequest, path: String, replacing: Bool)
     /// Unsaved work recovered at an earlier signal: show how it differs, keep it, or put it aside.
     case compareRecovered(RecoveredCopy)
     case keepRecovered(RecoveredCopy)
@@ -17,21 +20,4 @@ public enum Effect: Hashable, Sendable {
     case redraw
     case suspend
     case quit
-}
-
-/// An export the Export screen asks for; the runner renders and writes it.
-public struct ExportJob: Hashable, Sendable {
-    public var report: String
-    public var format: String
-    public var path: String
-    public var options: [String: String]
-    public var overwrite: Bool
-
-    public init(report: String, format: String, path: String, options: [String: String] = [:], overwrite: Bool = false) {
-        self.report = report
-        self.format = format
-        self.path = path
-        self.options = options
-        self.overwrite = overwrite
-    }
 }

@@ -1,13 +1,14 @@
 import Foundation
 import SMEModel
+import SMEReportRequest
 
 /// Performs the disk work `update` asks for and reports the result as an action. The only code
 /// in the dashboard that reads or writes files.
 public struct EffectPerformer: Sendable {
     /// Renders an export to bytes; supplied by the executable, which links the report module.
-    public var exporter: @Sendable (ExportJob, DashboardData) throws -> Data
+    public var exporter: @Sendable (ReportRequest, DashboardData) throws -> Data
 
-    public init(exporter: @escaping @Sendable (ExportJob, DashboardData) throws -> Data = { _, _ in
+    public init(exporter: @escaping @Sendable (ReportRequest, DashboardData) throws -> Data = { _, _ in
         throw CLIExportUnavailable()
     }) {
         self.exporter = exporter
@@ -38,20 +39,20 @@ public struct EffectPerformer: Sendable {
                 let textID = problems.list.map { $0.description(.id) }.joined(separator: "; ")
                 return .checklists(.reloadFailed(path: path, message: Localized(id: textID, en: text)))
             }
-        case .export(let job):
-            if !job.overwrite, FileManager.default.fileExists(atPath: job.path) {
-                return .export(.targetExists(job))
+        case .export(let request, let path, let replacing):
+            if !replacing, FileManager.default.fileExists(atPath: path) {
+                return .export(.targetExists(request, path: path))
             }
             do {
-                let bytes = try exporter(job, data)
-                let folder = (job.path as NSString).deletingLastPathComponent
-                if !folder.isEmpty {
+                let bytes = try exporter(request, data)
+                let folder = SafePath.split(path).folder
+                if folder != "." {
                     // The default `exports/` folder does not exist on a fresh checkout.
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
-                let stamp = job.overwrite ? (try? SafeFile.read(job.path))?.1 : nil
-                try SafeFile.write(bytes, to: job.path, expecting: stamp, keepHistory: false)
-                return .export(.exported(path: job.path, bytes: bytes.count))
+                let stamp = replacing ? (try? SafeFile.read(path))?.1 : nil
+                try SafeFile.write(bytes, to: path, expecting: stamp, keepHistory: false)
+                return .export(.exported(path: path, bytes: bytes.count))
             } catch let error as SafeFileError {
                 return .export(.failed(Localized(id: error.description(.id), en: error.description(.en))))
             } catch {

@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 import TerminalUI
 
 extension ExportScreen: DashboardScreen {
@@ -10,8 +11,8 @@ extension ExportScreen: DashboardScreen {
         case answered(Question, DialogAnswer)
         case exported(path: String, bytes: Int)
         case failed(Localized)
-        /// The file exists and the job did not allow replacing it.
-        case targetExists(ExportJob)
+        /// The file exists and the export did not allow replacing it.
+        case targetExists(ReportRequest, path: String)
     }
 
     /// The pickers, prompt and question of the Export screen.
@@ -19,8 +20,8 @@ extension ExportScreen: DashboardScreen {
         /// The list of a form field's choices.
         case field(Field)
         case path
-        /// Replace the existing file with this export?
-        case replace(ExportJob)
+        /// Replace the existing file at `path` with this export?
+        case replace(ReportRequest, path: String)
 
         public var question: SMEDashboard.Question { .export(self) }
     }
@@ -32,7 +33,7 @@ extension ExportScreen: DashboardScreen {
         case .mouse(let event): return scope.handleExportMouse(event)
         case .answered(.field(let field), .picked(let index)): scope.applyExportPick(field, index)
         case .answered(.path, .typed(let text)): scope.setPath(text)
-        case .answered(.replace(let job), .chose(let choice)): return scope.answerReplace(job, choice)
+        case .answered(.replace(let request, let path), .chose(let choice)): return scope.answerReplace(request, path: path, choice)
         case .answered: break
         case .exported(let path, let bytes):
             scope.state.outcome = .saved(path: path, bytes: bytes)
@@ -40,9 +41,9 @@ extension ExportScreen: DashboardScreen {
         case .failed(let message):
             scope.state.outcome = .failed(message)
             scope.status = .error(Localized(id: "Ekspor gagal: " + message.id, en: "Export failed: " + message.en))
-        case .targetExists(let job):
-            scope.confirm(Question.replace(job), title: Localized(id: "Berkas sudah ada", en: "The file already exists"),
-                          message: [Localized(id: "\(job.path) sudah ada.", en: "\(job.path) already exists."),
+        case .targetExists(let request, let path):
+            scope.confirm(Question.replace(request, path: path), title: Localized(id: "Berkas sudah ada", en: "The file already exists"),
+                          message: [Localized(id: "\(path) sudah ada.", en: "\(path) already exists."),
                                     Localized(id: "Ganti dengan ekspor baru?", en: "Replace it with the new export?")],
                           buttons: [DialogButton(Localized(id: "Ganti", en: "Replace"), .replace), .cancel],
                           selected: .cancel, cancel: .cancel)

@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 import TerminalUI
 
 /// The list a form field picks from: the picker opened by Enter and stepped by ←/→.
@@ -15,9 +16,9 @@ extension ScreenScope where State == ExportScreen {
         let registry = data.registry
         switch field {
         case .report:
-            let all = ExportScreen.Report.allCases
+            let all = ReportKind.allCases
             return ExportChoices(title: Localized(id: "Apa yang diekspor", en: "What to export"),
-                                 options: all.map(\.label), selection: all.firstIndex(of: e.report) ?? 0)
+                                 options: all.map(\.choiceLabel), selection: all.firstIndex(of: e.report) ?? 0)
         case .sector:
             return ExportChoices(title: Localized(id: "Sektor", en: "Sector"),
                                  options: registry.sectors.map(\.name),
@@ -46,17 +47,17 @@ extension ScreenScope where State == ExportScreen {
             return ExportChoices(title: Localized(id: "Data pribadi", en: "Personal data"),
                                  options: [Self.exportMasked, Self.exportShown], selection: e.showsPersonalData ? 1 : 0)
         case .format:
-            let all = ExportScreen.Format.allCases
+            let all = ReportFormat.allCases
             return ExportChoices(title: Localized(id: "Format berkas", en: "File format"),
-                                 options: all.map(\.label), selection: all.firstIndex(of: e.format) ?? 0)
+                                 options: all.map(\.choiceLabel), selection: all.firstIndex(of: e.format) ?? 0)
         case .csvProfile:
-            let all = ExportScreen.CSVProfile.allCases
+            let all = ReportCSVProfile.allCases
             return ExportChoices(title: Localized(id: "Profil CSV", en: "CSV profile"),
-                                 options: all.map(\.label), selection: all.firstIndex(of: e.csvProfile) ?? 0)
+                                 options: all.map(\.choiceLabel), selection: all.firstIndex(of: e.csvProfile) ?? 0)
         case .paper:
-            let all = ExportScreen.Paper.allCases
+            let all = PaperSize.allCases
             return ExportChoices(title: Localized(id: "Ukuran kertas", en: "Paper size"),
-                                 options: all.map(\.label), selection: all.firstIndex(of: e.paper) ?? 0)
+                                 options: all.map(\.choiceLabel), selection: all.firstIndex(of: e.paper) ?? 0)
         case .path, .run:
             return nil
         }

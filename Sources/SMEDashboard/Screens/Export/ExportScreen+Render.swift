@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 import TerminalUI
 
 extension ScreenScope where State == ExportScreen {
@@ -78,7 +79,7 @@ extension ScreenScope where State == ExportScreen {
         let e = state
         let registry = data.registry
         switch field {
-        case .report: return (e.report.label(language), "")
+        case .report: return (e.report.choiceLabel(language), "")
         case .sector: return (registry.sector(e.sector)?.name(language) ?? text("(belum dipilih)", "(none chosen)"), "")
         case .assessment:
             guard let file = data.library.assessments.first(where: { $0.assessment.key == e.assessment }) else {
@@ -95,9 +96,9 @@ extension ScreenScope where State == ExportScreen {
             }
             return (wave.label(language), wave.sampling.isIndicative ? SurveyScreen.indicativeBadge(language) : "")
         case .personalData: return ((e.showsPersonalData ? Self.exportShown : Self.exportMasked)(language), "")
-        case .format: return (e.format.label(language), "")
-        case .csvProfile: return (e.csvProfile.label(language), "")
-        case .paper: return (e.paper.label(language), "")
+        case .format: return (e.format.choiceLabel(language), "")
+        case .csvProfile: return (e.csvProfile.choiceLabel(language), "")
+        case .paper: return (e.paper.choiceLabel(language), "")
         case .path: return (exportPath, e.customPath == nil ? text("(otomatis)", "(automatic)") : "")
         case .run: return ("", "")
         }

@@ -1,4 +1,5 @@
 import SMEModel
+import SMEReportRequest
 import TerminalUI
 
 extension ScreenScope where State == ExportScreen {
@@ -36,32 +37,32 @@ extension ScreenScope where State == ExportScreen {
         return ExportScreen.folder(besideDataRoot: data.folder.root) + "/" + name.lowercased() + "." + e.format.rawValue
     }
 
-    /// The job the form describes, or what is missing.
-    func exportJob(overwrite: Bool = false) -> Result<ExportJob, ExportFormProblem> {
+    /// The request the form describes and where it goes, or what is missing.
+    func exportRequest() -> Result<(request: ReportRequest, path: String), ExportFormProblem> {
         let e = state
-        var options: [String: String] = ["language": language.rawValue]
+        var request = ReportRequest(kind: e.report, format: e.format, language: language,
+                                    issuedOn: ISODate(options.today) ?? ISODate(year: 2021, month: 1, day: 1)!)
         switch e.report {
         case .sop, .compliance:
             guard data.registry.sector(e.sector) != nil else { return .failure(.noSector) }
-            options["sector"] = e.sector
-            if e.report == .compliance, let region = e.region { options["region"] = region }
+            request.sector = e.sector
+            if e.report == .compliance { request.region = e.region }
         case .assessment:
             guard let key = e.assessment, data.library.assessments.contains(where: { $0.assessment.key == key }) else {
                 return .failure(.noAssessment)
             }
-            options["assessment"] = key
-            options["showPersonalData"] = e.showsPersonalData ? "true" : "false"
+            request.assessmentKey = key
+            request.showPersonalData = e.showsPersonalData
         case .survey:
             guard let wave = e.wave, data.registry.waves.contains(where: { $0.id == wave }) else { return .failure(.noWave) }
-            options["wave"] = wave
-            if let compare = e.compare { options["compare"] = compare }
+            request.wave = wave
+            request.compareWave = e.compare
         }
-        if e.format == .csv { options["csvProfile"] = e.csvProfile.rawValue }
-        if e.format.hasPaper { options["paper"] = e.paper.rawValue }
+        if e.format == .csv { request.csvProfile = e.csvProfile }
+        if e.format.hasPaper { request.paper = e.paper }
         let path = exportPath.trimmingSpaces
         guard !path.isEmpty else { return .failure(.noPath) }
-        return .success(ExportJob(report: e.report.rawValue, format: e.format.rawValue, path: path, options: options,
-                                  overwrite: overwrite))
+        return .success((request, path))
     }
 
     // MARK: - Update
@@ -71,14 +72,12 @@ extension ScreenScope where State == ExportScreen {
         state.customPath = typed.isEmpty || typed == defaultExportPath ? nil : typed
     }
 
-    mutating func answerReplace(_ job: ExportJob, _ choice: DialogChoice) -> [Effect] {
+    mutating func answerReplace(_ request: ReportRequest, path: String, _ choice: DialogChoice) -> [Effect] {
         guard choice == .replace else {
             status = .info(Localized(id: "Tidak diekspor; berkas lama tetap.", en: "Not exported; the old file is kept."))
             return []
         }
-        var job = job
-        job.overwrite = true
-        return [.export(job)]
+        return [.export(request, path: path, replacing: true)]
     }
 
     mutating func runList(_ command: ListCommand) -> [Effect] {
@@ -129,15 +128,15 @@ extension ScreenScope where State == ExportScreen {
     }
 
     private mutating func startExport() -> [Effect] {
-        switch exportJob() {
+        switch exportRequest() {
         case .failure(let problem):
             state.outcome = .failed(problem.message)
             status = .error(problem.message)
             return []
-        case .success(let job):
+        case .success(let (request, path)):
             state.outcome = nil
-            status = .info(Localized(id: "Mengekspor ke \(job.path)…", en: "Exporting to \(job.path)…"))
-            return [.export(job)]
+            status = .info(Localized(id: "Mengekspor ke \(path)…", en: "Exporting to \(path)…"))
+            return [.export(request, path: path, replacing: false)]
         }
     }
 
@@ -146,7 +145,7 @@ extension ScreenScope where State == ExportScreen {
         let kept = state.selectedField
         let oldFormat = state.format
         switch field {
-        case .report: if let report = ExportScreen.Report.allCases[safe: index] { state.report = report }
+        case .report: if let report = ReportKind.allCases[safe: index] { state.report = report }
         case .sector: if let sector = registry.sectors[safe: index] { state.sector = sector.key }
         case .assessment:
             if let file = data.library.assessments[safe: index] { state.assessment = file.assessment.key }
@@ -158,9 +157,9 @@ extension ScreenScope where State == ExportScreen {
             }
         case .compare: state.compare = index == 0 ? nil : exportCompareChoices[safe: index - 1]?.id
         case .personalData: state.showsPersonalData = index == 1
-        case .format: if let format = ExportScreen.Format.allCases[safe: index] { state.format = format }
-        case .csvProfile: if let profile = ExportScreen.CSVProfile.allCases[safe: index] { state.csvProfile = profile }
-        case .paper: if let paper = ExportScreen.Paper.allCases[safe: index] { state.paper = paper }
+        case .format: if let format = ReportFormat.allCases[safe: index] { state.format = format }
+        case .csvProfile: if let profile = ReportCSVProfile.allCases[safe: index] { state.csvProfile = profile }
+        case .paper: if let paper = PaperSize.allCases[safe: index] { state.paper = paper }
         case .path, .run: return
         }
         // A typed path keeps its name but follows the format's extension.
