@@ -89,12 +89,8 @@ import Testing
         let data = try DashboardEndToEndTests.copyOfData()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let session = try TmuxSession(command: "'\(CLIRunner.binary)' --data '\(data)' --lang en")
-        try session.waitFor("Businesses")
-        try session.send("3")
-        try session.waitFor("SOP templates")
-        try session.send("l", "a")
-        try session.waitFor("Start revision 4")
-        try session.send("Enter")
+        try session.openSOPTemplates()
+        try session.editStartingRevision("a")
         try session.waitFor("Indonesian")
         try session.type("Sabun cair tersedia di wastafel")
         try session.send("Enter")
@@ -119,12 +115,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: data) }
         let before = ChecklistLibrary.load(DataFolder(root: data)).template(forSector: "food")?.checklist
         let session = try TmuxSession(command: "'\(CLIRunner.binary)' --data '\(data)' --lang en")
-        try session.waitFor("Businesses")
-        try session.send("3")
-        try session.waitFor("SOP templates")
-        try session.send("l", "J")
-        try session.waitFor("Start revision 4")
-        try session.send("Enter")
+        try session.openSOPTemplates()
+        try session.editStartingRevision("J")
         try session.waitFor("[modified]")
         try session.send("q")
         try session.waitFor("There are unsaved changes")
@@ -151,10 +143,7 @@ import Testing
         let first = try TmuxSession(command: command)
         let second = try TmuxSession(command: command)
         for session in [first, second] {
-            try session.waitFor("Businesses")
-            try session.send("3")
-            try session.waitFor("SOP templates")
-            try session.send("l")
+            try session.openSOPTemplates()
         }
         // The first editor adds an item and saves.
         try first.send("a")

@@ -21,12 +21,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: data) }
         let command = "'\(CLIRunner.binary)' --data '\(data)' --lang en"
         let typing = try TmuxSession(command: command)
-        try typing.waitFor("Businesses")
-        try typing.send("3")
-        try typing.waitFor("SOP templates")
-        try typing.send("l", "a")
-        try typing.waitFor("Start revision 4")
-        try typing.send("Enter")
+        try typing.openSOPTemplates()
+        try typing.editStartingRevision("a")
         try typing.waitFor("Indonesian")
         try typing.type("Termometer di pintu masuk")
         try typing.send("Enter")
@@ -36,12 +32,8 @@ import Testing
 
         // Someone else saves the same checklist in the meantime.
         let other = try TmuxSession(command: command)
-        try other.waitFor("Businesses")
-        try other.send("3")
-        try other.waitFor("SOP templates")
-        try other.send("l", "J")
-        try other.waitFor("Start revision 4")
-        try other.send("Enter")
+        try other.openSOPTemplates()
+        try other.editStartingRevision("J")
         try other.waitFor("[modified]")
         try other.send("C-s")
         try other.waitFor("Saved to")

@@ -137,3 +137,22 @@ enum TmuxError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension TmuxSession {
+    /// From the start to the SOP screen with the first template's items focused.
+    func openSOPTemplates() throws {
+        try waitFor("Businesses")
+        try send("3")
+        try waitFor("SOP templates")
+        try send("l")
+    }
+
+    /// An edit (`a` add, `J` move down, ...) on the published food template, which first asks to
+    /// start revision 4; the question is answered yes.
+    func editStartingRevision(_ key: String) throws {
+        try send(key)
+        try waitFor("Start revision 4")
+        try send("Enter")
+    }
+}
+

@@ -78,3 +78,22 @@ public enum EditCommand: String, CaseIterable, Hashable, Sendable {
         }
     }
 }
+
+extension ListCommand {
+    /// The selection after this move in a list of `count` rows that shows `page` at a time;
+    /// focus, open and back leave it where it is.
+    public func moved(_ selection: Int, count: Int, page: Int) -> Int {
+        let last = max(count - 1, 0)
+        var index = selection
+        switch self {
+        case .moveUp: index -= 1
+        case .moveDown: index += 1
+        case .pageUp: index -= max(page, 1)
+        case .pageDown: index += max(page, 1)
+        case .moveToTop: index = 0
+        case .moveToBottom: index = last
+        case .focusLeft, .focusRight, .open, .back: break
+        }
+        return min(max(index, 0), last)
+    }
+}

@@ -40,7 +40,7 @@ extension ScreenScope where State == AssessScreen {
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
             guard state.assessment != nil else { return [] }
             let count = state.checklist?.items.count ?? 0
-            state.selection = ChecklistRows.moved(state.selection, by: command, count: count, page: assessPageSize)
+            state.selection = command.moved(state.selection, count: count, page: assessPageSize)
             scrollAssessToSelection()
         case .open:
             if !needsAssessment(starting: true) { enterAnswer() }
@@ -193,7 +193,7 @@ extension ScreenScope where State == AssessScreen {
         switch event.kind {
         case .scrollUp, .scrollDown:
             let count = checklist.items.count
-            state.selection = ChecklistRows.moved(state.selection, by: event.kind == .scrollUp ? .moveUp : .moveDown, count: count, page: 1)
+            state.selection = (event.kind == .scrollUp ? ListCommand.moveUp : .moveDown).moved(state.selection, count: count, page: 1)
             scrollAssessToSelection()
         case .click, .press, .doubleClick:
             guard list.contains(event.position), event.position.y > list.y else { return }

@@ -142,18 +142,7 @@ extension ScreenScope where State == BusinessesScreen {
             selectSidebar(min(max(index, 0), last))
             return
         }
-        let last = state.rows.count - 1
-        var index = state.selection
-        switch command {
-        case .moveUp: index -= 1
-        case .moveDown: index += 1
-        case .pageUp: index -= page
-        case .pageDown: index += page
-        case .moveToTop: index = 0
-        case .moveToBottom: index = last
-        default: break
-        }
-        state.selection = min(max(index, 0), max(last, 0))
+        state.selection = command.moved(state.selection, count: state.rows.count, page: page)
         state.offset = Table.scrollOffset(
             selection: state.selection, current: state.offset, visibleRows: page, rowCount: state.rows.count)
     }

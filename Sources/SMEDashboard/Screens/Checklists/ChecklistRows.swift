@@ -48,20 +48,4 @@ struct ChecklistRows: Hashable, Sendable {
         guard case .item(_, _, let flat)? = rows[safe: row] else { return nil }
         return flat
     }
-
-    /// A new selection after a movement command over `count` items with `page` rows per page.
-    static func moved(_ selection: Int, by command: ListCommand, count: Int, page: Int) -> Int {
-        let last = max(count - 1, 0)
-        var index = selection
-        switch command {
-        case .moveUp: index -= 1
-        case .moveDown: index += 1
-        case .pageUp: index -= max(page, 1)
-        case .pageDown: index += max(page, 1)
-        case .moveToTop: index = 0
-        case .moveToBottom: index = last
-        case .focusLeft, .focusRight, .open, .back: break
-        }
-        return min(max(index, 0), last)
-    }
 }

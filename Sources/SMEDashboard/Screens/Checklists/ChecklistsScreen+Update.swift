@@ -74,14 +74,14 @@ extension ScreenScope where State == ChecklistsScreen {
 
     private mutating func moveInChecklists(_ command: ListCommand) {
         if state.focus == .templates {
-            let index = ChecklistRows.moved(state.current, by: command, count: state.documents.count, page: checklistsPageSize)
+            let index = command.moved(state.current, count: state.documents.count, page: checklistsPageSize)
             state.current = index
             return
         }
         let current = state.current
         var doc = state.documents[current]
         let count = doc.checklist.items.count
-        doc.selection = ChecklistRows.moved(doc.selection, by: command, count: count, page: checklistsPageSize)
+        doc.selection = command.moved(doc.selection, count: count, page: checklistsPageSize)
         doc.offset = ChecklistRows(doc.checklist).offset(selection: doc.selection, current: doc.offset, visibleRows: checklistsPageSize)
         state.documents[current] = doc
     }

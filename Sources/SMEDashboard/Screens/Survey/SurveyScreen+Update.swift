@@ -103,17 +103,7 @@ extension ScreenScope where State == SurveyScreen {
         let figures = surveyFigures
         let count = figures?.tableRows.count ?? 0
         let page = surveyLayout(bodyArea, figures: figures).pageSize
-        var index = state.selection
-        switch command {
-        case .moveUp: index -= 1
-        case .moveDown: index += 1
-        case .pageUp: index -= page
-        case .pageDown: index += page
-        case .moveToTop: index = 0
-        case .moveToBottom: index = count - 1
-        default: break
-        }
-        state.selection = min(max(index, 0), max(count - 1, 0))
+        state.selection = command.moved(state.selection, count: count, page: page)
         state.offset = Table.scrollOffset(selection: state.selection, current: state.offset, visibleRows: page, rowCount: count)
     }
 
