@@ -74,16 +74,19 @@ struct SurveyOutput {
                 total: figures.total))
         case .csv:
             var header = ["group", "label", "n", "count", "share", "ciLow", "ciHigh", "unreliable", "noAnswer", "flags"]
-            if figures.comparedWith != nil { header += ["earlierN", "earlierShare", "difference", "differenceLow", "differenceHigh"] }
+            if figures.comparedWith != nil {
+                header += ["comparedWave", "comparedN", "comparedShare", "fromWave", "toWave", "change", "changeLow", "changeHigh", "indicative"]
+            }
             let number: (Double?) -> String = { $0.map { NumberStyle.plain.decimal($0, decimals: 4) } ?? "" }
             return TabularOutput(columns: [], rows: all.map { row in
                 var cells = [row.group, row.label, String(row.n), String(row.count), number(row.share), number(row.ciLow),
                              number(row.ciHigh), row.isUnreliable ? "yes" : "no", String(row.noAnswer), row.flags.joined(separator: "|")]
                 if let change = row.change {
-                    cells += [String(change.earlierN), number(change.earlierShare), number(change.difference),
-                              number(change.differenceLow), number(change.differenceHigh)]
+                    cells += [change.comparedWave, String(change.comparedN), number(change.comparedShare), change.fromWave, change.toWave,
+                              number(change.difference), number(change.differenceLow), number(change.differenceHigh),
+                              change.isIndicative ? "yes" : "no"]
                 } else if figures.comparedWith != nil {
-                    cells += ["", "", "", "", ""]
+                    cells += Array(repeating: "", count: 9)
                 }
                 return cells
             }).csv(header: header)
@@ -95,7 +98,7 @@ struct SurveyOutput {
     private func table(_ all: [SurveyFigureRow]) -> String {
         let style = NumberStyle(language)
         let title = "\(figures.breakdown.label(language)) — \(figures.wave.label(language))"
-            + (figures.comparedWith.map { Localized(id: " vs ", en: " vs ")(language) + $0.label(language) } ?? "")
+            + (figures.comparedWith.map { Localized(id: " dibandingkan ", en: " compared with ")(language) + $0.label(language) } ?? "")
         var columns: [TabularOutput.Column] = [
             .init(title: Localized(id: "Kelompok", en: "Group")(language)),
             .init(title: "n", rightAligned: true),
@@ -105,8 +108,8 @@ struct SurveyOutput {
             .init(title: ""),
         ]
         if figures.comparedWith != nil {
-            columns += [.init(title: Localized(id: "Sebelumnya", en: "Earlier")(language), rightAligned: true),
-                        .init(title: Localized(id: "Perubahan", en: "Change")(language), rightAligned: true),
+            columns += [.init(title: figures.comparedWith?.label(language) ?? "", rightAligned: true),
+                        .init(title: Localized(id: "Perubahan ", en: "Change ")(language) + (figures.direction?(language) ?? ""), rightAligned: true),
                         .init(title: Localized(id: "Selang 95%", en: "95% CI")(language))]
         }
         let rows = all.map { row -> [String] in
@@ -118,7 +121,7 @@ struct SurveyOutput {
             ]
             if figures.comparedWith != nil {
                 cells += [
-                    row.change?.earlierShare.map { style.percent($0) } ?? "–",
+                    row.change?.comparedShare.map { style.percent($0) } ?? "–",
                     row.change?.difference.map { style.points($0) } ?? "–",
                     row.change.map { intervalPoints($0.differenceLow, $0.differenceHigh, style) } ?? "",
                 ]

@@ -13,17 +13,17 @@ import TerminalUI
         smedash  1 Usaha  │ [2 Survei] │  3 SOP  │  4 Penilaian  │  5 Ekspor          ID
         Gelombang Oktober 2021 · 7 responden · tautan terbuka (opt-in) · 20…  INDIKATIF
         Daring menurut sektor (1/7)                               n 6 · tidak menjawab 1
-          Sektor  n Jumlah      % Selang 95%     ! 0%                               100%
-        > Kuliner 4      3  75,0% [30,1 – 95,4]  ! ███████████████████████████▊───────┤
-          Salon   2      2 100,0% [34,2 – 100,0] ! █████████████████████████████████████
-          Semua   6      5  83,3% [43,6 – 97,0]  ! ██████████████████████████████▉────┤
+          Sektor  n Jumlah      % ! 0%                                              100%
+        > Kuliner 4      3  75,0% ! ███████████████████████████████████████
+          Salon   2      2 100,0% ! ████████████████████████████████████████████████████
+          Semua   6      5  83,3% ! ███████████████████████████████████████████▍
           Kuliner: 3 dari 4 · tidak menjawab 0 · tanda: n di bawah 30, indikatif (opt-i…
         · n = responden yang menjawab pertanyaan daring; yang tidak menjawab dihitung
           terpisah.
         · ! = tidak andal (n < 30 atau selang terlalu lebar); jangan dikutip tanpa
           catatan.
-        · Gelombang ini memakai tautan terbuka (opt-in): responden memilih sendiri, jadi
-          angka dan selangnya hanya indikatif.
+        · INDIKATIF: gelombang ini memakai tautan terbuka (opt-in); responden memilih
+          sendiri, jadi angkanya hanya indikatif dan ditampilkan tanpa selang.
         · Metode sampel: tautan terbuka (opt-in)
 
 
@@ -42,16 +42,16 @@ import TerminalUI
         smedash  1 Businesses  │ [2 Survey] │  3 SOP  │  4 Assess  │  5 Export        EN
         Wave October 2021 · 7 responses · open link (opt-in) · 2021-10-08 …  INDICATIVE
         Online by sector (1/7)                                         n 6 · no answer 1
-          Sector n Count      % 95% CI         ! 0%                                 100%
-        > Food   4     3  75.0% [30.1 – 95.4]  ! █████████████████████████████▎───────┤
-          Salon  2     2 100.0% [34.2 – 100.0] ! ███████████████████████████████████████
-          All    6     5  83.3% [43.6 – 97.0]  ! ████████████████████████████████▌────┤
+          Sector n Count      % ! 0%                                                100%
+        > Food   4     3  75.0% ! ████████████████████████████████████████▌
+          Salon  2     2 100.0% ! ██████████████████████████████████████████████████████
+          All    6     5  83.3% ! █████████████████████████████████████████████
           Food: 3 of 4 · no answer 0 · flags: n < 30, indicative (opt-in)
         · n = respondents who answered the online question; those who did not are
           counted apart.
         · ! = unreliable (n < 30 or interval too wide); do not quote without a caveat.
-        · This wave used an open (opt-in) link: respondents chose themselves, so figures
-          and intervals are indicative only.
+        · INDICATIVE: this wave used an open (opt-in) link; respondents chose
+          themselves, so its figures are indicative only and shown without intervals.
         · Sampling: open link (opt-in)
 
 
@@ -73,19 +73,19 @@ import TerminalUI
         smedash  1 Usaha  │ [2 Survei] │  3 SOP  │  4 Penilaian  │  5 Ekspor                              ID
         Gelombang Oktober 2021 · 7 responden · tautan terbuka (opt-in) · 2021-10-08 – 2021-10-24  INDIKATIF
         Daring menurut sektor (1/7) · dibanding Juli 2020                             n 6 · tidak menjawab 1
-          Sektor  n Jumlah      % Selang 95%     ! 2020-07  Selisih Selang 95%     * 0%                 100%
-          Kuliner 4      3  75,0% [30,1 – 95,4]  !   25,0% +50,0 pp [-13,5 – 78,9]   █████████████████▎───┤
-        > Salon   2      2 100,0% [34,2 – 100,0] !   50,0% +50,0 pp [-27,3 – 90,5]   ███████████████████████
-          Semua   6      5  83,3% [43,6 – 97,0]  !   33,3% +50,0 pp [-4,0 – 77,3]    ███████████████████▏──┤
-          Salon: 2 dari 2 · tidak menjawab 1 · tanda: n di bawah 30, indikatif (opt-in) · 2020-07: n 2
-        · Perubahan dalam poin persentase dengan selang 95% Newcombe; anggap kedua gelombang sampel
-          terpisah.
+          Sektor  n Jumlah      % ! 2020-07 2020-07→2021-10 0%                                          100%
+          Kuliner 4      3  75,0% !   25,0%        +50,0 pp ████████████████████████████████████
+        > Salon   2      2 100,0% !   50,0%        +50,0 pp ████████████████████████████████████████████████
+          Semua   6      5  83,3% !   33,3%        +50,0 pp ████████████████████████████████████████
+          Salon: 2 dari 2 · tidak menjawab 1 · tanda: n di bawah 30, indikatif (opt-in) · 2020-07: n 2 · pe…
+        · Perubahan Juli 2020 → Oktober 2021 dalam poin persentase, tanpa selang dan tanpa tanda bermakna:
+          gelombang opt-in tidak memiliki galat sampel yang dapat dihitung (BPS tidak menerbitkan selang
+          untuk sampel seperti ini). Bandingkan kedua angka berdampingan saja.
         · n = responden yang menjawab pertanyaan daring; yang tidak menjawab dihitung terpisah.
         · ! = tidak andal (n < 30 atau selang terlalu lebar); jangan dikutip tanpa catatan.
-        · Gelombang ini memakai tautan terbuka (opt-in): responden memilih sendiri, jadi angka dan selangnya
-          hanya indikatif.
+        · INDIKATIF: gelombang ini memakai tautan terbuka (opt-in); responden memilih sendiri, jadi angkanya
+          hanya indikatif dan ditampilkan tanpa selang.
         · Metode sampel: tautan terbuka (opt-in)
-        · * = selang 95% perubahan tidak memuat 0.
 
 
 
@@ -110,19 +110,19 @@ import TerminalUI
         smedash  1 Businesses  │ [2 Survey] │  3 SOP  │  4 Assess  │  5 Export                            EN
         Wave October 2021 · 7 responses · open link (opt-in) · 2021-10-08 – 2021-10-24           INDICATIVE
         Online by sector (1/7) · compared with July 2020                                   n 6 · no answer 1
-          Sector n Count      % 95% CI         ! 2020-07   Change 95% CI         * 0%                   100%
-          Food   4     3  75.0% [30.1 – 95.4]  !   25.0% +50.0 pp [-13.5 – 78.9]   ██████████████████▊────┤
-        > Salon  2     2 100.0% [34.2 – 100.0] !   50.0% +50.0 pp [-27.3 – 90.5]   █████████████████████████
-          All    6     5  83.3% [43.6 – 97.0]  !   33.3% +50.0 pp [-4.0 – 77.3]    ████████████████████▉───┤
-          Salon: 2 of 2 · no answer 1 · flags: n < 30, indicative (opt-in) · 2020-07: n 2
-        · Change in percentage points with Newcombe's 95% interval; the two waves are treated as independent
-          samples.
+          Sector n Count      % ! 2020-07 2020-07→2021-10 0%                                            100%
+          Food   4     3  75.0% !   25.0%        +50.0 pp █████████████████████████████████████▌
+        > Salon  2     2 100.0% !   50.0%        +50.0 pp ██████████████████████████████████████████████████
+          All    6     5  83.3% !   33.3%        +50.0 pp █████████████████████████████████████████▋
+          Salon: 2 of 2 · no answer 1 · flags: n < 30, indicative (opt-in) · 2020-07: n 2 · change July 202…
+        · Change July 2020 → October 2021 in percentage points, with no interval and no significance mark:
+          an opt-in wave has no sampling error to estimate (BPS publishes no intervals for such samples).
+          Read the two shares side by side only.
         · n = respondents who answered the online question; those who did not are counted apart.
         · ! = unreliable (n < 30 or interval too wide); do not quote without a caveat.
-        · This wave used an open (opt-in) link: respondents chose themselves, so figures and intervals are
-          indicative only.
+        · INDICATIVE: this wave used an open (opt-in) link; respondents chose themselves, so its figures are
+          indicative only and shown without intervals.
         · Sampling: open link (opt-in)
-        · * = the change's 95% interval excludes 0.
 
 
 
@@ -140,13 +140,15 @@ import TerminalUI
         """)
     }
 
-    /// Without colour the bars still read: `#` for the share, `-` to the interval's end, `|` at it.
+    /// Without colour the bars still read: `#` for the share, `-` to the interval's end, `|` at it
+    /// (on the probability wave: an opt-in wave has no interval).
     @Test func asciiBarsKeepTheIntervalMark() {
         var state = SurveyExportFixture.small(.en)
         state.options.glyphs = .ascii
+        state.press(.char("w"), .home, .enter)
         let lines = state.screenLines
-        #expect(lines[4] == "> Food   4     3  75.0% [30.1 – 95.4]  ! #############################--------|")
-        #expect(lines[5] == "  Salon  2     2 100.0% [34.2 – 100.0] ! #######################################")
+        #expect(lines[4] == "> Food   4     1 25.0% [4.6 – 69.9] ! ###########------------------|")
+        #expect(lines[5] == "  Salon  2     1 50.0% [9.5 – 90.5] ! #####################-----------------|")
     }
 
     @Test func aProbabilityWaveHasNoIndicativeLabel() {
@@ -163,11 +165,11 @@ import TerminalUI
         state.press(.char("b"), .down, .down, .down, .enter)
         let lines = state.screenLines
         #expect(lines[2].hasPrefix("Online sales channels (4/7)"))
-        #expect(lines[3] == "  Channel     n Count     % 95% CI        ! 0%                              100%")
-        #expect(lines[4] == "> WhatsApp    5     4 80.0% [37.6 – 96.4] ! ████████████████████████████▊─────┤")
-        #expect(lines[5] == "  Instagram   5     2 40.0% [11.8 – 76.9] ! ██████████████▍────────────┤")
-        // A share of 0% still shows how far its interval reaches.
-        #expect(lines[6] == "  Facebook    5     0  0.0% [0.0 – 43.4]  ! ───────────────┤")
+        // The opt-in wave: shares without intervals, so no interval column and no interval marks.
+        #expect(lines[3] == "  Channel     n Count     % ! 0%                                            100%")
+        #expect(lines[4] == "> WhatsApp    5     4 80.0% ! ████████████████████████████████████████")
+        #expect(lines[5] == "  Instagram   5     2 40.0% ! ████████████████████")
+        #expect(lines[6] == "  Facebook    5     0  0.0% !")
         #expect(lines[15] == "· A business can use several channels, so the percentages can add up to more")
         #expect(lines[17] == "· n = respondents online who named their channels.")
     }
@@ -184,8 +186,8 @@ import TerminalUI
         let lines = state.screenLines
         #expect(lines[1].hasSuffix("INDICATIVE"))
         #expect(lines[2] == "Online by region (2/7)                                                           n 401 · no answer 9")
-        #expect(lines[4].hasPrefix("> Bogor Regency          41    11 26.8% [15.7 – 41.9]   "))
-        #expect(lines[21] == "  Pangandaran Regency     4     1 25.0% [4.6 – 69.9]  ! ███████████───────────────────┤")
+        #expect(lines[4].hasPrefix("> Bogor Regency          41    11 26.8%   ███████████████▌"))
+        #expect(lines[21] == "  Pangandaran Regency     4     1 25.0% ! ██████████████▌")
         #expect(lines[22] == "  Bogor Regency: 11 of 41 · no answer 1 · flags: indicative (opt-in)")
     }
 

@@ -113,7 +113,7 @@ struct XLSXReportTests {
         let sector = book.sheets[1]
         let header = sector.rows[0].compactMap { if case .text(let t)? = $0.v { t } else { nil } }
         let share = try #require(header.firstIndex(of: "Share"))
-        let change = try #require(header.firstIndex(of: "Change"))
+        let change = try #require(header.firstIndex(of: "Change July 2020 → January 2021"))
         let food = sector.rows[1]
         #expect(food[0].v == .text("Food"))
         #expect(food[share].v == .number(0.375))

@@ -13,19 +13,21 @@ import Testing
         return (centre - half, centre + half)
     }
 
-    @Test func surveyBySectorCountsTheResponsesFile() throws {
+    /// January 2021 is a probability wave; October 2021, an opt-in one, has no intervals.
+    @Test(arguments: [("2021-01", true), ("2021-10", false)])
+    func surveyBySectorCountsTheResponsesFile(_ wave: String, _ hasIntervals: Bool) throws {
         let text = try String(contentsOfFile: CLIRunner.bundledData + "/survey/responses.csv", encoding: .utf8)
         var yes: [String: Int] = [:], answered: [String: Int] = [:], unanswered: [String: Int] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard fields[0] == "2021-10" else { continue }
+            guard fields[0] == wave else { continue }
             switch fields[6] {
             case "yes": yes[fields[2], default: 0] += 1; answered[fields[2], default: 0] += 1
             case "no": answered[fields[2], default: 0] += 1
             default: unanswered[fields[2], default: 0] += 1
             }
         }
-        let result = try CLIRunner.run(["survey", "--data", CLIRunner.bundledData, "--wave", "2021-10", "--by", "sector", "--format", "csv", "--lang", "en"])
+        let result = try CLIRunner.run(["survey", "--data", CLIRunner.bundledData, "--wave", wave, "--by", "sector", "--format", "csv", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.first?.prefix(7) == ["group", "label", "n", "count", "share", "ciLow", "ciHigh"])
@@ -35,8 +37,12 @@ import Testing
             #expect(row[2] == String(n), "\(row)")
             #expect(row[3] == String(count), "\(row)")
             #expect(row[4] == String(format: "%.4f", Double(count) / Double(n)), "\(row)")
-            let (low, high) = wilson(count, n)
-            #expect(row[5] == String(format: "%.4f", low) && row[6] == String(format: "%.4f", high), "\(row)")
+            if hasIntervals {
+                let (low, high) = wilson(count, n)
+                #expect(row[5] == String(format: "%.4f", low) && row[6] == String(format: "%.4f", high), "\(row)")
+            } else {
+                #expect(row[5].isEmpty && row[6].isEmpty, "an opt-in wave printed an interval: \(row)")
+            }
             #expect(row[8] == String(unanswered[row[0]] ?? 0), "\(row)")
             seen += 1
         }

@@ -21,16 +21,24 @@ public enum SurveyBreakdown: String, CaseIterable, Sendable, Codable {
     public var isAdoption: Bool { [.total, .sector, .region, .scale].contains(self) }
 }
 
-/// A comparison of one group's share with another wave.
+/// A comparison of one group's share with another wave. The change always runs from the earlier
+/// wave to the later one, whichever of the two was picked first.
 public struct ChangeFigure: Hashable, Sendable, Codable {
-    public var earlierWave: String
-    public var earlierN: Int
-    public var earlierShare: Double?
+    /// The other wave: the one compared with, and its figures.
+    public var comparedWave: String
+    public var comparedN: Int
+    public var comparedShare: Double?
+    /// The earlier and the later wave of the two.
+    public var fromWave: String
+    public var toWave: String
     /// Later minus earlier, as a fraction (0.05 is +5 points), with Newcombe's 95% interval.
     public var difference: Double?
     public var differenceLow: Double?
     public var differenceHigh: Double?
     public var excludesZero: Bool
+    /// One of the waves is an opt-in sample: the shares stand side by side, with no interval and
+    /// no significance, since an opt-in sample has no sampling error to estimate.
+    public var isIndicative: Bool
 }
 
 /// One labelled row, ready for any output: screen, CLI or report.
@@ -55,6 +63,10 @@ public struct SurveyFigureRow: Hashable, Sendable, Codable {
 public struct SurveyFigures: Sendable {
     public var wave: SurveyWave
     public var comparedWith: SurveyWave?
+    /// With a comparison, the earlier and the later of the two waves; the change is later minus
+    /// earlier and is labelled "Juli 2020 → Oktober 2021" wherever it is shown.
+    public var earlierWave: SurveyWave?
+    public var laterWave: SurveyWave?
     public var breakdown: SurveyBreakdown
     public var rows: [SurveyFigureRow]
     public var total: SurveyFigureRow?
@@ -70,21 +82,32 @@ public struct SurveyFigures: Sendable {
         self.breakdown = breakdown
         let compared = breakdown.isAdoption ? comparedWith : nil
         self.comparedWith = compared
+        // Which of the two is later decides the direction, not which one was picked.
+        let pickedIsLater = compared.map { (wave.startDate, wave.id) >= ($0.startDate, $0.id) } ?? true
+        let earlierOfTwo = compared.map { pickedIsLater ? $0 : wave }
+        let laterOfTwo = compared.map { pickedIsLater ? wave : $0 }
+        let comparisonIsIndicative = wave.sampling.isIndicative || (compared?.sampling.isIndicative ?? false)
         var rows: [SurveyFigureRow] = []
         var total: SurveyFigureRow?
         let analysis = SurveyAnalysis(wave: wave, responses: registry.responses)
         var notes: [Localized] = []
         var shared = 0
+        // An opt-in wave's shares carry no interval (BPS publishes none for such samples).
+        let showsIntervals = !wave.sampling.isIndicative
         func make(_ row: ShareRow, label: String, change: ChangeRow? = nil) -> SurveyFigureRow {
             var figure = SurveyFigureRow(
-                group: row.group, label: label, n: row.n, count: row.count, share: row.share, ciLow: row.ciLow,
-                ciHigh: row.ciHigh, isUnreliable: row.isUnreliable, noAnswer: row.noAnswer,
+                group: row.group, label: label, n: row.n, count: row.count, share: row.share,
+                ciLow: showsIntervals ? row.ciLow : nil, ciHigh: showsIntervals ? row.ciHigh : nil,
+                isUnreliable: row.isUnreliable, noAnswer: row.noAnswer,
                 flags: row.reliability.flags.map(\.code), change: nil)
-            if let change, let earlierWave = compared {
+            if let change, let other = compared, let from = earlierOfTwo, let to = laterOfTwo {
+                let otherRow = pickedIsLater ? change.earlier : change.later
                 figure.change = ChangeFigure(
-                    earlierWave: earlierWave.id, earlierN: change.earlier?.n ?? 0, earlierShare: change.earlier?.share,
-                    difference: change.difference?.difference, differenceLow: change.difference?.lower,
-                    differenceHigh: change.difference?.upper, excludesZero: change.excludesZero)
+                    comparedWave: other.id, comparedN: otherRow?.n ?? 0, comparedShare: otherRow?.share,
+                    fromWave: from.id, toWave: to.id, difference: change.difference?.difference,
+                    differenceLow: comparisonIsIndicative ? nil : change.difference?.lower,
+                    differenceHigh: comparisonIsIndicative ? nil : change.difference?.upper,
+                    excludesZero: comparisonIsIndicative ? false : change.excludesZero, isIndicative: comparisonIsIndicative)
             }
             return figure
         }
@@ -107,18 +130,28 @@ public struct SurveyFigures: Sendable {
                 }
             }
             let table = analysis.adoption(by: grouping, order: order)
-            if let earlierWave = compared {
-                let earlier = SurveyAnalysis(wave: earlierWave, responses: registry.responses)
-                let change = analysis.change(from: earlier, by: grouping, order: order)
+            if let other = compared, let from = earlierOfTwo, let to = laterOfTwo {
+                let otherAnalysis = SurveyAnalysis(wave: other, responses: registry.responses)
+                let laterAnalysis = pickedIsLater ? analysis : otherAnalysis
+                let earlierAnalysis = pickedIsLater ? otherAnalysis : analysis
+                let change = laterAnalysis.change(from: earlierAnalysis, by: grouping, order: order)
                 rows = change.rows.map { row in
-                    make(row.later ?? ShareRow(group: row.group, proportion: Proportion(count: 0, n: 0), noAnswer: 0, sampling: wave.sampling),
+                    make((pickedIsLater ? row.later : row.earlier)
+                            ?? ShareRow(group: row.group, proportion: Proportion(count: 0, n: 0), noAnswer: 0, sampling: wave.sampling),
                          label: label(row.group), change: row)
                 }
                 total = make(table.total, label: allLabel, change: change.total)
                 shared = change.sharedRespondents
-                notes.append(Localized(
-                    id: "Perubahan dalam poin persentase dengan selang 95% Newcombe; anggap kedua gelombang sampel terpisah.",
-                    en: "Change in percentage points with Newcombe's 95% interval; the two waves are treated as independent samples."))
+                let direction = Self.direction(from: from, to: to)
+                if comparisonIsIndicative {
+                    notes.append(Localized(
+                        id: "Perubahan \(direction.id) dalam poin persentase, tanpa selang dan tanpa tanda bermakna: gelombang opt-in tidak memiliki galat sampel yang dapat dihitung (BPS tidak menerbitkan selang untuk sampel seperti ini). Bandingkan kedua angka berdampingan saja.",
+                        en: "Change \(direction.en) in percentage points, with no interval and no significance mark: an opt-in wave has no sampling error to estimate (BPS publishes no intervals for such samples). Read the two shares side by side only."))
+                } else {
+                    notes.append(Localized(
+                        id: "Perubahan \(direction.id) dalam poin persentase dengan selang 95% Newcombe; kedua gelombang dianggap sampel terpisah.",
+                        en: "Change \(direction.en) in percentage points with Newcombe's 95% interval; the two waves are treated as independent samples."))
+                }
             } else {
                 rows = table.rows.map { make($0, label: label($0.group)) }
                 total = make(table.total, label: allLabel)
@@ -153,14 +186,33 @@ public struct SurveyFigures: Sendable {
         }
         if wave.sampling.isIndicative {
             notes.append(Localized(
-                id: "Gelombang ini memakai tautan terbuka (opt-in): responden memilih sendiri, jadi angka dan selangnya hanya indikatif.",
-                en: "This wave used an open (opt-in) link: respondents chose themselves, so figures and intervals are indicative only."))
+                id: "INDIKATIF: gelombang ini memakai tautan terbuka (opt-in); responden memilih sendiri, jadi angkanya hanya indikatif dan ditampilkan tanpa selang.",
+                en: "INDICATIVE: this wave used an open (opt-in) link; respondents chose themselves, so its figures are indicative only and shown without intervals."))
+        } else if let compared, compared.sampling.isIndicative {
+            notes.append(Localized(
+                id: "INDIKATIF: gelombang pembanding \(compared.label.id) memakai tautan terbuka (opt-in); perbandingan hanya indikatif.",
+                en: "INDICATIVE: the compared wave \(compared.label.en) used an open (opt-in) link; the comparison is indicative only."))
         }
         notes.append(Localized(id: "Metode sampel: ", en: "Sampling: ").appending(wave.sampling.label))
         self.rows = rows
         self.total = total
+        earlierWave = earlierOfTwo
+        laterWave = laterOfTwo
         footnotes = notes
         sharedRespondents = shared
+    }
+}
+
+extension SurveyFigures {
+    /// "Juli 2020 → Oktober 2021".
+    public static func direction(from earlier: SurveyWave, to later: SurveyWave) -> Localized {
+        Localized(id: "\(earlier.label.id) → \(later.label.id)", en: "\(earlier.label.en) → \(later.label.en)")
+    }
+
+    /// The direction of this table's comparison, when it has one.
+    public var direction: Localized? {
+        guard let earlierWave, let laterWave else { return nil }
+        return Self.direction(from: earlierWave, to: laterWave)
     }
 }
 

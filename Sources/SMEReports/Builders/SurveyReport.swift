@@ -42,16 +42,16 @@ public struct SurveyReport: Sendable {
         if let comparedWith, let change = overall?.change {
             summary += [
                 SummaryEntry(key: "comparedWith", label: Localized(id: "Dibandingkan dengan", en: "Compared with")(l), value: .text(comparedWith.label(l))),
-                SummaryEntry(key: "earlierShare", label: Localized(id: "Berjualan daring sebelumnya", en: "Selling online before")(l), value: .percent(change.earlierShare)),
-                SummaryEntry(key: "change", label: Localized(id: "Perubahan", en: "Change")(l), value: .points(change.difference)),
+                SummaryEntry(key: "comparedShare", label: Localized(id: "Berjualan daring (\(comparedWith.label.id))", en: "Selling online (\(comparedWith.label.en))")(l), value: .percent(change.comparedShare)),
+                SummaryEntry(key: "change", label: Localized(id: "Perubahan ", en: "Change ")(l) + (total.direction?(l) ?? ""), value: .points(change.difference)),
                 SummaryEntry(key: "sharedRespondents", label: Localized(id: "Responden di kedua gelombang", en: "Respondents in both waves")(l), value: .int(total.sharedRespondents)),
             ]
         }
         var blocks: [ReportBlock] = [.summary(key: "summary", title: ReportLabel.summary(l), entries: summary)]
         if wave.sampling.isIndicative {
             blocks.append(.paragraph(Localized(
-                id: "Perhatian: gelombang ini memakai tautan terbuka; angka dan selangnya hanya indikatif dan tidak mewakili semua UMKM.",
-                en: "Caution: this wave used an open link; its figures and intervals are indicative only and do not represent all small businesses.")(l)))
+                id: "Perhatian: gelombang ini memakai tautan terbuka; angkanya hanya indikatif, tanpa selang, dan tidak mewakili semua UMKM.",
+                en: "Caution: this wave used an open link; its figures are indicative only, shown without intervals, and do not represent all small businesses.")(l)))
         }
         var notes: [String] = []
         for (key, figures) in tables {
@@ -85,8 +85,8 @@ public struct SurveyReport: Sendable {
         ]
         if isCompared {
             columns += [
-                ReportColumn(key: "earlierShare", title: Localized(id: "Sebelumnya", en: "Earlier")(l)),
-                ReportColumn(key: "change", title: Localized(id: "Perubahan", en: "Change")(l)),
+                ReportColumn(key: "comparedShare", title: figures.comparedWith?.label(l) ?? ""),
+                ReportColumn(key: "change", title: Localized(id: "Perubahan ", en: "Change ")(l) + (figures.direction?(l) ?? "")),
                 ReportColumn(key: "changeLow", title: Localized(id: "Perubahan 95% bawah", en: "Change 95% low")(l)),
                 ReportColumn(key: "changeHigh", title: Localized(id: "Perubahan 95% atas", en: "Change 95% high")(l)),
             ]
@@ -105,7 +105,7 @@ public struct SurveyReport: Sendable {
         ]
         if isCompared {
             cells += [
-                .percent(figure.change?.earlierShare), .points(figure.change?.difference),
+                .percent(figure.change?.comparedShare), .points(figure.change?.difference),
                 .points(figure.change?.differenceLow), .points(figure.change?.differenceHigh),
             ]
         }

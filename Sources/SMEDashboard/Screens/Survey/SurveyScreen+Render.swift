@@ -116,7 +116,7 @@ extension ScreenScope where State == SurveyScreen {
         case .interval, .changeInterval: return text("Selang 95%", "95% CI")
         case .flag: return "!"
         case .earlier: return figures?.comparedWith?.id ?? ""
-        case .change: return text("Selisih", "Change")
+        case .change: return figures.flatMap { f in f.earlierWave.flatMap { e in f.laterWave.map { "\(e.id)→\($0.id)" } } } ?? text("Selisih", "Change")
         case .significance: return "*"
         case .bar: return ""
         }
@@ -132,7 +132,7 @@ extension ScreenScope where State == SurveyScreen {
         case .share: return row.share.map { numbers.percent($0) } ?? "–"
         case .interval: return surveyInterval(row.ciLow, row.ciHigh)
         case .flag: return row.isUnreliable ? "!" : ""
-        case .earlier: return row.change?.earlierShare.map { numbers.percent($0) } ?? "–"
+        case .earlier: return row.change?.comparedShare.map { numbers.percent($0) } ?? "–"
         case .change: return row.change?.difference.map { numbers.points($0) } ?? "–"
         case .changeInterval: return surveyInterval(row.change?.differenceLow, row.change?.differenceHigh)
         case .significance: return row.change?.excludesZero == true ? "*" : ""
@@ -158,8 +158,13 @@ extension ScreenScope where State == SurveyScreen {
         let flags = row.flags.compactMap { code in Reliability.Flag.allCases.first { $0.code == code }?.label(language) }
         if !flags.isEmpty { parts.append(text("tanda: ", "flags: ") + flags.joined(separator: ", ")) }
         if let change = row.change {
-            parts.append("\(change.earlierWave): n \(numbers.integer(change.earlierN))")
-            if change.excludesZero { parts.append(text("selang perubahan tidak memuat 0", "the change's interval excludes 0")) }
+            parts.append("\(change.comparedWave): n \(numbers.integer(change.comparedN))")
+            if let direction = figures.direction { parts.append(text("perubahan ", "change ") + direction(language)) }
+            if change.isIndicative {
+                parts.append(text("indikatif: tanpa selang", "indicative: no interval"))
+            } else if change.excludesZero {
+                parts.append(text("selang perubahan tidak memuat 0", "the change's interval excludes 0"))
+            }
         }
         // Indented to the label column, so it reads as a note on the selected row.
         grid.put("  " + parts.joined(separator: " · "), x: area.x, y: area.y, style: Style(.accent), maxWidth: area.width,
@@ -170,7 +175,7 @@ extension ScreenScope where State == SurveyScreen {
     func surveyNoteLines(_ figures: SurveyFigures, width: Int) -> [String] {
         guard width > 2 else { return [] }
         var notes = figures.footnotes.map { $0(language) }
-        if figures.comparedWith != nil {
+        if figures.comparedWith != nil, figures.total?.change?.isIndicative != true {
             notes.append(text("* = selang 95% perubahan tidak memuat 0.", "* = the change's 95% interval excludes 0."))
         }
         return notes.flatMap { note in

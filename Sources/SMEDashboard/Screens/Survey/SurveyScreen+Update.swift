@@ -9,8 +9,12 @@ extension ScreenScope where State == SurveyScreen {
         let rows = figures?.tableRows ?? []
         let isComparing = figures?.comparedWith != nil
         var natural: [SurveyScreenLayout.Column: Int] = [:]
-        var columns: [SurveyScreenLayout.Column] = [.label, .n, .count, .share, .interval, .flag]
-        if isComparing { columns += [.earlier, .change, .changeInterval, .significance] }
+        // An opt-in wave has no intervals, and a comparison with one no interval or mark: their
+        // columns are left out rather than shown empty.
+        let indicative = figures?.wave.sampling.isIndicative ?? false
+        let indicativeChange = figures?.total?.change?.isIndicative ?? indicative
+        var columns: [SurveyScreenLayout.Column] = [.label, .n, .count, .share] + (indicative ? [] : [.interval]) + [.flag]
+        if isComparing { columns += [.earlier, .change] + (indicativeChange ? [] : [.changeInterval, .significance]) }
         for column in columns {
             natural[column] = rows.reduce(TextWidth.of(surveyTitle(column, figures: figures))) {
                 max($0, TextWidth.of(surveyCell(column, $1)))

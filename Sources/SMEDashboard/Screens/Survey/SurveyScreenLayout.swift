@@ -52,6 +52,8 @@ struct SurveyScreenLayout: Hashable {
     static func fit(width: Int, natural: [Column: Int], isComparing: Bool) -> ([Column], [Int]) {
         var columns: [Column] = [.label, .n, .count, .share, .interval, .flag]
         if isComparing { columns += [.earlier, .change, .changeInterval, .significance] }
+        // Only the columns the figures have (an opt-in wave has no interval columns).
+        columns.removeAll { natural[$0] == nil }
         var label = min(natural[.label] ?? 0, maximumLabelWidth)
         func used(_ columns: [Column]) -> Int {
             markerWidth + columns.reduce(0) { $0 + ($1 == .label ? label : natural[$1] ?? 0) }
