@@ -131,9 +131,10 @@ import Testing
         #expect(score.score == 0.5)
         #expect(score.unansweredRequired.count == 14)
         state.size = Size(width: 120, height: 40)
-        #expect(state.render().lines()[2] == "Score 50.0% · INCOMPLETE · pass mark 80% · failed critical: 0 · required unanswered: 14 · answered 2/30")
+        // Incomplete: no score is shown, only the verdict and how far the answers go.
+        #expect(state.render().lines()[2] == "Score – · INCOMPLETE · pass mark 80% · failed critical: 0 · required unanswered: 14 · answered 2/30")
         state.language = .id
-        #expect(state.render().lines()[2] == "Skor 50,0% · BELUM LENGKAP · batas 80% · gagal kritis: 0 · wajib belum dijawab: 14 · dijawab 2/30")
+        #expect(state.render().lines()[2] == "Skor – · BELUM LENGKAP · batas 80% · gagal kritis: 0 · wajib belum dijawab: 14 · dijawab 2/30")
     }
 
     @Test func notesAndCorrectiveActionsWithTheProposedDueDate() {
@@ -186,8 +187,8 @@ import Testing
         #expect(state.update(.assess(.saved(AssessmentFile(path: path, assessment: assessment, stamp: stamp)))).isEmpty)
         #expect(state.assess.stamp == stamp)
         #expect(!state.assess.isModified)
-        #expect(state.status == .success(Localized(id: "Tersimpan ke data/assessments/2021-11-01-\(food.id.lowercased()).json (skor 100,0%)",
-                                                   en: "Saved to data/assessments/2021-11-01-\(food.id.lowercased()).json (score 100.0%)")))
+        #expect(state.status == .success(Localized(id: "Tersimpan ke data/assessments/2021-11-01-\(food.id.lowercased()).json (belum lengkap (1/30))",
+                                                   en: "Saved to data/assessments/2021-11-01-\(food.id.lowercased()).json (incomplete (1/30))")))
         _ = state.press(.down, .char(" "))
         let second = try #require(state.assess.assessment)
         #expect(state.press(.ctrl("s")) == [.saveAssessment(path: path, assessment: second, expecting: stamp)])

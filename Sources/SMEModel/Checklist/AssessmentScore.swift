@@ -74,6 +74,38 @@ public struct AssessmentScore: Hashable, Sendable {
     /// Every required item has an answer.
     public var isComplete: Bool { unansweredRequired.isEmpty }
 
+    /// The score as it may be reported and counted: nil while a required item is unanswered, so
+    /// an assessment with 1 of 30 items answered never shows or counts as 100%.
+    public var completeScore: Double? { isComplete ? score : nil }
+
+    /// Items with an answer (not-applicable included), and all items.
+    public var answeredCount: Int { items.count { $0.result != .unanswered } }
+    public var itemCount: Int { items.count }
+
+    /// What an assessment came to.
+    public enum Outcome: Hashable, Sendable {
+        case passed, failed, incomplete
+
+        public var label: Localized {
+            switch self {
+            case .passed: Localized(id: "LULUS", en: "PASSED")
+            case .failed: Localized(id: "TIDAK LULUS", en: "NOT PASSED")
+            case .incomplete: Localized(id: "BELUM LENGKAP", en: "INCOMPLETE")
+            }
+        }
+    }
+
+    public var outcome: Outcome { passed ? .passed : (isComplete ? .failed : .incomplete) }
+
+    /// "75,0%", or "belum lengkap (1/30)" / "incomplete (1/30)" while required items are
+    /// unanswered; "–" when nothing is scorable.
+    public func scoreText(_ language: Language, decimals: Int = 1) -> String {
+        guard isComplete else {
+            return Localized(id: "belum lengkap (\(answeredCount)/\(itemCount))", en: "incomplete (\(answeredCount)/\(itemCount))")(language)
+        }
+        return score.map { NumberStyle(language).percent($0, decimals: decimals) } ?? "–"
+    }
+
     /// Whether the score reaches `passPercent`. Compared as earned·100 ≥ pass·possible so that
     /// 4 of 5 against 80% passes without rounding doubt.
     public var meetsPassMark: Bool {

@@ -39,7 +39,8 @@ struct ComplianceFigures {
     }
 
     var visitCount: Int
-    /// Latest assessment per business, lowest score first (unscorable first), then by id.
+    /// Latest assessment per business, lowest score first (incomplete and unscorable first), then by
+    /// id. An incomplete assessment has no score here: it is never averaged or banded.
     var latest: [Entry]
     var distribution: [Band]
     /// Items failed at least once, most failures first, then in checklist order.
@@ -60,7 +61,7 @@ struct ComplianceFigures {
         }
         latest = newest.values.map { Entry(assessment: $0, score: AssessmentScore(checklist: checklist, assessment: $0)) }
             .sorted { a, b in
-                let left = a.score.score ?? -1, right = b.score.score ?? -1
+                let left = a.score.completeScore ?? -1, right = b.score.completeScore ?? -1
                 return left != right ? left < right : a.assessment.businessID < b.assessment.businessID
             }
         let limits: [Double] = [0, 50, 60, 70, 80, 90]
@@ -70,7 +71,7 @@ struct ComplianceFigures {
         var unscorable = 0
         var failures: [String: (failed: Int, scored: Int)] = [:]
         for entry in latest {
-            if let score = entry.score.score {
+            if let score = entry.score.completeScore {
                 let percent = score * 100
                 let index = limits.lastIndex { percent >= $0 - 1e-9 } ?? 0
                 bands[index].count += 1
@@ -100,7 +101,7 @@ struct ComplianceFigures {
         let regionOrder = registry.regions.map(\.code) + groups.keys.filter { registry.region($0) == nil }.sorted()
         byRegion = regionOrder.compactMap { code in
             guard let members = groups[code], !members.isEmpty else { return nil }
-            let scores = members.compactMap(\.score.score)
+            let scores = members.compactMap(\.score.completeScore)
             return RegionGroup(
                 code: code, count: members.count, passed: members.count(where: \.score.passed),
                 meanScore: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count))
@@ -113,12 +114,12 @@ struct ComplianceFigures {
     var passRate: Double? { latest.isEmpty ? nil : Double(passedCount) / Double(latest.count) }
 
     var meanScore: Double? {
-        let scores = latest.compactMap(\.score.score)
+        let scores = latest.compactMap(\.score.completeScore)
         return scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
     }
 
     var medianScore: Double? {
-        let scores = latest.compactMap(\.score.score).sorted()
+        let scores = latest.compactMap(\.score.completeScore).sorted()
         guard !scores.isEmpty else { return nil }
         let middle = scores.count / 2
         return scores.count % 2 == 1 ? scores[middle] : (scores[middle - 1] + scores[middle]) / 2

@@ -129,7 +129,8 @@ public struct ComplianceReport: Sendable {
             return ReportRow([
                 .code(entry.assessment.businessID), .text(business?.name ?? "–"),
                 .text(business.map { registry.regionName($0.region, l) } ?? "–"), .date(entry.assessment.date),
-                .percent(entry.score.score), .text(entry.score.passed ? ReportLabel.passed(l) : ReportLabel.failed(l)),
+                entry.score.isComplete ? .percent(entry.score.score) : .text(entry.score.scoreText(l)),
+                .text(entry.score.outcome.label(l)),
                 .int(entry.score.failedCritical.count),
             ], emphasis: entry.score.passed ? .normal : .alert)
         }

@@ -52,12 +52,15 @@ extension ScreenScope where State == AssessScreen {
             grid.put(mark, x: area.x + used, y: area.y, style: Style(.modified, bold: true))
         }
         guard area.height > 1 else { return }
-        let (verdict, role): (String, StyleRole) =
-            score.passed ? (text("LULUS", "PASS"), .success)
-            : !score.isComplete ? (text("BELUM LENGKAP", "INCOMPLETE"), .warning)
-            : (text("TIDAK LULUS", "FAIL"), .error)
+        let role: StyleRole = switch score.outcome {
+        case .passed: .success
+        case .incomplete: .warning
+        case .failed: .error
+        }
+        let verdict = score.outcome.label(language)
         var x = area.x
-        let percent = score.score.map { numbers.percent($0) } ?? "–"
+        // While a required item is unanswered there is no score to show, only the verdict.
+        let percent = score.isComplete ? score.scoreText(language) : "–"
         x += grid.put(text("Skor ", "Score ") + percent + " · ", x: x, y: area.y + 1, style: Style(.normal, bold: true), maxWidth: area.right - x)
         x += grid.put(verdict, x: x, y: area.y + 1, style: Style(role, bold: true), maxWidth: max(area.right - x, 0))
         var rest = [text("batas ", "pass mark ") + numbers.decimal(score.passPercent, decimals: 0) + "%"]

@@ -41,9 +41,9 @@ extension ScreenScope where State == AssessScreen {
         }
         state.stamp = file.stamp
         state.baseline = file.assessment
-        let score = state.checklist.flatMap { AssessmentScore(checklist: $0, assessment: file.assessment).score }
-        let percentID = score.map { " (skor \(NumberStyle(.id).percent($0)))" } ?? ""
-        let percentEN = score.map { " (score \(NumberStyle(.en).percent($0)))" } ?? ""
+        let score = state.checklist.map { AssessmentScore(checklist: $0, assessment: file.assessment) }
+        let percentID = score.map { $0.isComplete ? " (skor \($0.scoreText(.id)))" : " (\($0.scoreText(.id)))" } ?? ""
+        let percentEN = score.map { $0.isComplete ? " (score \($0.scoreText(.en)))" : " (\($0.scoreText(.en)))" } ?? ""
         status = .success(Localized(id: "Tersimpan ke \(displayPath(file.path))\(percentID)",
                                     en: "Saved to \(displayPath(file.path))\(percentEN)"))
     }

@@ -45,8 +45,8 @@ extension ScreenScope where State == BusinessesScreen {
         if visits.isEmpty { lines.append((text("  (belum dinilai)", "  (not assessed yet)"), Style(.dim))) }
         for visit in visits {
             let score = data.library.score(visit)
-            let percent = score?.score.map { numbers.percent($0, decimals: 0) } ?? none
-            let verdict = score.map { $0.passed ? text("LULUS", "PASS") : text("TIDAK LULUS", "FAIL") } ?? none
+            let percent = score?.scoreText(language, decimals: 0) ?? none
+            let verdict = score.map { $0.outcome.label(language) } ?? none
             lines.append(("  \(visit.assessment.date) · \(visit.assessment.assessor.name) · \(percent) · \(verdict)", score?.passed == false ? Style(.warning) : .normal))
             if let failed = score?.failedCritical, !failed.isEmpty {
                 lines.append(("    " + text("gagal kritis: ", "failed critical: ") + failed.joined(separator: ", "), Style(.error)))

@@ -219,6 +219,6 @@ public struct ChecklistLibrary: Sendable, Equatable {
             if let existing = latest[id], existing.assessment.date >= file.assessment.date { continue }
             latest[id] = file
         }
-        return latest.mapValues { score($0)?.score }
+        return latest.mapValues { score($0)?.completeScore }
     }
 }
