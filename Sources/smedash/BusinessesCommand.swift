@@ -117,13 +117,16 @@ enum ArgumentLookup {
         return found
     }
 
+    /// Through the one region normaliser: codes, spellings in both languages; a name that is
+    /// both a regency and a city (`bandung`) is refused with both choices, never picked.
     static func region(_ text: String, in registry: Registry, language: Language) throws -> Region {
-        guard let found = registry.findRegion(text) else {
-            throw CLIError(Localized(
-                id: "wilayah tidak dikenal: \"\(text)\" (pakai kode seperti 3273 atau nama seperti \"Kota Bandung\")",
-                en: "unknown region: \"\(text)\" (use a code such as 3273 or a name such as \"Kota Bandung\")")(language))
-        }
-        return found
+        let normaliser = RegionNormaliser(regions: registry.regions)
+        let outcome = normaliser.normalise(text)
+        if case .found(let region) = outcome { return region }
+        let message = normaliser.problem(text, outcome) ?? Localized(text)
+        throw CLIError(message(language) + Localized(
+            id: " (pakai kode seperti 3273 atau nama seperti \"Kota Bandung\")",
+            en: " (use a code such as 3273 or a name such as \"Kota Bandung\")")(language))
     }
 
     static func yesNo(_ text: String, option: String, language: Language) throws -> Bool {

@@ -1,0 +1,300 @@
+import Foundation
+
+/// An import batch as the inbox keeps it: `imports/<id>/` in the data folder holds a copy of each
+/// source file, `rows.json` (every checked row with its verdict and decision) and `batch.json`.
+public struct ImportBatch: Codable, Equatable, Sendable {
+    public enum State: String, Codable, Sendable {
+        case draft, accepted, returned
+    }
+
+    public var id: String
+    public var created: String
+    public var sources: [String]
+    public var state: State
+    /// What was set aside while reading (title rows, totals, empty rows) and reading notes.
+    public var notes: [Localized]
+    /// Who accepted or returned it, when, and the note sent back.
+    public var decidedBy: String?
+    public var decidedAt: String?
+    public var returnNote: String?
+
+    public struct Counts: Equatable, Sendable {
+        public var new = 0, updates = 0, duplicates = 0, invalid = 0, skipped = 0
+
+        public init() {}
+    }
+}
+
+extension [ImportedRow] {
+    public var counts: ImportBatch.Counts {
+        var counts = ImportBatch.Counts()
+        for row in self {
+            switch (row.verdict, row.decision) {
+            case (.new, _): counts.new += 1
+            case (.update, _): counts.updates += 1
+            case (.duplicate, .skip?): counts.skipped += 1
+            case (.duplicate, .keep?): counts.new += 1
+            case (.duplicate, nil): counts.duplicates += 1
+            case (.invalid, _): counts.invalid += 1
+            }
+        }
+        return counts
+    }
+}
+
+/// Why an inbox operation was refused.
+public struct ImportInboxError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: Localized
+    public var description: String { message.en }
+    public func description(_ language: Language) -> String { message(language) }
+}
+
+/// The review inbox of a data folder: batches are created as drafts, decided row by row where
+/// they may be duplicates, then accepted into the registry in one safe save, or returned.
+public struct ImportInbox: Sendable {
+    public let folder: DataFolder
+
+    public init(folder: DataFolder) {
+        self.folder = folder
+    }
+
+    public var root: String { folder.path("imports") }
+    public var logPath: String { SafePath.join(root, "import-log.csv") }
+
+    func batchFolder(_ id: String) throws(ImportInboxError) -> String {
+        guard SafeName.isSafe(id) else { throw ImportInboxError(message: Localized(id: "nama batch tidak sah: \(id)", en: "not a batch name: \(id)")) }
+        return SafePath.join(root, id)
+    }
+
+    /// Saves a new draft batch with copies of its sources; the id is made from the time and the
+    /// first file's name.
+    public func create(rows: [ImportedRow], sources: [(path: String, bytes: [UInt8])], notes: [Localized], now: Date = Date()) throws(ImportInboxError) -> ImportBatch {
+        let stamp = Self.timestamp(now)
+        let stem = SafePath.split(sources.first?.path ?? "import").name.split(separator: ".").first.map(String.init) ?? "import"
+        let safeStem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }.prefix(40))
+        var id = "\(stamp.compact)-\(safeStem.isEmpty ? "import" : safeStem)"
+        var number = 2
+        while FileManager.default.fileExists(atPath: SafePath.join(root, id)) {
+            id = "\(stamp.compact)-\(safeStem)-\(number)"
+            number += 1
+        }
+        let batch = ImportBatch(id: id, created: stamp.iso, sources: sources.map { SafePath.split($0.path).name }, state: .draft,
+                                notes: notes, decidedBy: nil, decidedAt: nil, returnNote: nil)
+        let target = try batchFolder(id)
+        do {
+            try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+            for (index, source) in sources.enumerated() {
+                let name = "source-\(index + 1)-" + String(SafePath.split(source.path).name.map { $0.isLetter || $0.isNumber || ".-_".contains($0) ? $0 : "_" })
+                try SafeFile.write(Data(source.bytes), to: SafePath.join(target, name), expecting: nil, keepHistory: false, within: folder.root)
+            }
+        } catch {
+            throw ImportInboxError(message: Localized(id: "batch tidak dapat disimpan: \(error)", en: "the batch could not be saved: \(error)"))
+        }
+        try save(batch, rows: rows, replacing: false)
+        return batch
+    }
+
+    /// Every batch, newest first.
+    public func list() -> [ImportBatch] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.sorted(by: >).compactMap { try? load($0).batch }
+    }
+
+    public func load(_ id: String) throws(ImportInboxError) -> (batch: ImportBatch, rows: [ImportedRow]) {
+        let target = try batchFolder(id)
+        let decoder = JSONDecoder()
+        do {
+            let batch = try decoder.decode(ImportBatch.self, from: SafeFile.read(SafePath.join(target, "batch.json")).0)
+            let rows = try decoder.decode([ImportedRow].self, from: SafeFile.read(SafePath.join(target, "rows.json")).0)
+            return (batch, rows)
+        } catch {
+            throw ImportInboxError(message: Localized(id: "batch \(id) tidak ada atau tidak terbaca", en: "batch \(id) does not exist or cannot be read"))
+        }
+    }
+
+    /// Records an official's decision on a duplicate candidate.
+    public func decide(_ id: String, row: Int, _ decision: ImportedRow.Decision) throws(ImportInboxError) {
+        var (batch, rows) = try load(id)
+        try requireDraft(batch)
+        guard let index = rows.firstIndex(where: { $0.row == row }) else {
+            throw ImportInboxError(message: Localized(id: "baris \(row) tidak ada di batch \(id)", en: "row \(row) is not in batch \(id)"))
+        }
+        guard case .duplicate = rows[index].verdict else {
+            throw ImportInboxError(message: Localized(id: "baris \(row) bukan calon duplikat", en: "row \(row) is not a duplicate candidate"))
+        }
+        rows[index].decision = decision
+        batch.decidedAt = nil
+        try save(batch, rows: rows, replacing: true)
+    }
+
+    /// Applies a draft batch to the registry in one safe save (all or nothing; the previous file
+    /// goes to `.history`), then marks it accepted and logs who and when. Refused while a
+    /// duplicate candidate is undecided.
+    @discardableResult
+    public func accept(_ id: String, by official: String, now: Date = Date()) throws(ImportInboxError) -> ImportBatch.Counts {
+        var (batch, rows) = try load(id)
+        try requireDraft(batch)
+        let open = rows.filter(\.isUnresolvedDuplicate)
+        if !open.isEmpty {
+            let list = open.prefix(10).map { String($0.row) }.joined(separator: ", ")
+            throw ImportInboxError(message: Localized(
+                id: "\(open.count) calon duplikat belum diputuskan (baris \(list)); pakai `import decide \(id) --row N --keep|--skip`",
+                en: "\(open.count) duplicate candidates are undecided (rows \(list)); use `import decide \(id) --row N --keep|--skip`"))
+        }
+        let path = folder.businesses
+        let (data, stamp): (Data, FileStamp)
+        do { (data, stamp) = try SafeFile.read(path, limit: DataLimits.current.largeTableBytes) } catch {
+            throw ImportInboxError(message: Localized(id: error.description(.id), en: error.description(.en)))
+        }
+        var businesses: [Business]
+        let registry: Registry
+        do {
+            registry = try folder.loadRegistry([])
+            let table = try CSVTable(bytes: [UInt8](data), file: path)
+            businesses = try RegistryDecoder(sectorKeys: Set(registry.sectors.map(\.key)), regionCodes: Set(registry.regions.map(\.code)))
+                .businesses(table)
+        } catch {
+            throw ImportInboxError(message: Localized(id: "registri tidak terbaca: \(error)", en: "the registry cannot be read: \(error)"))
+        }
+        var indexByID = Dictionary(businesses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var next = Self.nextNumbers(businesses)
+        for row in rows {
+            guard var business = row.business else { continue }
+            switch (row.verdict, row.decision) {
+            case (.update(let target, let changes), _):
+                guard let index = indexByID[target] else { continue }
+                businesses[index] = Self.applying(changes, to: businesses[index])
+            case (.new, _), (.duplicate, .keep?):
+                let number = next[business.region, default: 1]
+                next[business.region] = number + 1
+                business.id = String(format: "UMK-%@-%05d", business.region, number)
+                indexByID[business.id] = businesses.count
+                businesses.append(business)
+            default:
+                continue
+            }
+        }
+        do {
+            try SafeFile.write(Data(RegistryEncoder.businesses(businesses)), to: path, expecting: stamp, within: folder.root)
+        } catch {
+            throw ImportInboxError(message: Localized(id: error.description(.id), en: error.description(.en)))
+        }
+        batch.state = .accepted
+        batch.decidedBy = official
+        batch.decidedAt = Self.timestamp(now).iso
+        try save(batch, rows: rows, replacing: true)
+        let counts = rows.counts
+        appendLog(batch, counts: counts)
+        return counts
+    }
+
+    /// Marks a draft returned and writes `returned.csv`: the invalid and skipped rows with their
+    /// original cells and the reason beside each, for the regency to fix and resend.
+    @discardableResult
+    public func giveBack(_ id: String, note: String, by official: String, header: [String]? = nil, now: Date = Date()) throws(ImportInboxError) -> String {
+        var (batch, rows) = try load(id)
+        try requireDraft(batch)
+        let target = try batchFolder(id)
+        var lines: [[String]] = []
+        for row in rows where row.isInvalid || row.isUnresolvedDuplicate || row.decision == .skip {
+            var reasons = row.problems.map { $0.id }
+            if case .duplicate(_, let reason) = row.verdict { reasons.append(reason.id) }
+            lines.append([String(row.row)] + row.cells + [reasons.joined(separator: "; ")])
+        }
+        let columns = ["baris"] + (header ?? []) + ["masalah"]
+        let path = SafePath.join(target, "returned-\(id).csv")
+        var table = CSVWriter(profile: .excelIndonesia)
+        table.row(columns)
+        for line in lines { table.row(line) }
+        do {
+            try SafeFile.write(Data(table.bytes), to: path, expecting: nil, keepHistory: false, within: folder.root)
+        } catch {
+            throw ImportInboxError(message: Localized(id: error.description(.id), en: error.description(.en)))
+        }
+        batch.state = .returned
+        batch.decidedBy = official
+        batch.decidedAt = Self.timestamp(now).iso
+        batch.returnNote = note
+        try save(batch, rows: rows, replacing: true)
+        appendLog(batch, counts: rows.counts)
+        return path
+    }
+
+    // MARK: - Storage
+
+    private func requireDraft(_ batch: ImportBatch) throws(ImportInboxError) {
+        guard batch.state == .draft else {
+            throw ImportInboxError(message: Localized(id: "batch \(batch.id) sudah \(batch.state == .accepted ? "diterima" : "dikembalikan")",
+                                                      en: "batch \(batch.id) was already \(batch.state.rawValue)"))
+        }
+    }
+
+    private func save(_ batch: ImportBatch, rows: [ImportedRow], replacing: Bool) throws(ImportInboxError) {
+        let target = try batchFolder(batch.id)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            for (name, data) in [("rows.json", try encoder.encode(rows)), ("batch.json", try encoder.encode(batch))] {
+                let path = SafePath.join(target, name)
+                let stamp = replacing ? try SafeFile.read(path).1 : nil
+                try SafeFile.write(data, to: path, expecting: stamp, keepHistory: false, within: folder.root)
+            }
+        } catch {
+            throw ImportInboxError(message: Localized(id: "batch tidak dapat disimpan: \(error)", en: "the batch could not be saved: \(error)"))
+        }
+    }
+
+    /// One line per decision in `imports/import-log.csv`: batch, state, who, when, counts.
+    private func appendLog(_ batch: ImportBatch, counts: ImportBatch.Counts) {
+        let header = "batch,state,by,at,new,updates,skipped,invalid\n"
+        let line = [batch.id, batch.state.rawValue, batch.decidedBy ?? "", batch.decidedAt ?? "", String(counts.new),
+                    String(counts.updates), String(counts.skipped), String(counts.invalid)]
+            .map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
+            .joined(separator: ",") + "\n"
+        let existing = try? SafeFile.read(logPath)
+        var data = existing?.0 ?? Data(header.utf8)
+        data.append(Data(line.utf8))
+        _ = try? SafeFile.write(data, to: logPath, expecting: existing?.1, keepHistory: false, within: folder.root)
+    }
+
+    static func applying(_ changes: [ImportedRow.FieldChange], to business: Business) -> Business {
+        var out = business
+        for change in changes {
+            switch change.field {
+            case "name": out.name = change.to
+            case "owner": out.owner = change.to
+            case "ownerNIK": out.ownerNIK = change.to
+            case "phone": out.phone = change.to
+            case "sector": out.sector = change.to
+            case "region": out.region = change.to
+            case "scale": out.scale = Scale(rawValue: change.to) ?? out.scale
+            case "employees": out.employees = Int(change.to) ?? out.employees
+            case "yearFounded": out.yearFounded = Int(change.to) ?? out.yearFounded
+            case "online": out.online = change.to == "yes"
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// The next free number of `UMK-<region>-NNNNN` per region.
+    static func nextNumbers(_ businesses: [Business]) -> [String: Int] {
+        var next: [String: Int] = [:]
+        for business in businesses {
+            let parts = business.id.split(separator: "-")
+            guard parts.count == 3, let number = Int(parts[2]) else { continue }
+            next[String(parts[1])] = max(next[String(parts[1])] ?? 1, number + 1)
+        }
+        return next
+    }
+
+    static func timestamp(_ date: Date) -> (compact: String, iso: String) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let compact = formatter.string(from: date)
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+        return (compact, formatter.string(from: date))
+    }
+}

@@ -1,0 +1,275 @@
+import ArgumentParser
+import Foundation
+import SMEModel
+
+/// `smedash import businesses|list|show|decide|accept|return`: regency files into the registry
+/// through a review inbox under `imports/` in the data folder.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import the regencies' files into the registry through a review inbox.",
+        subcommands: [Businesses.self, List.self, Show.self, Decide.self, Accept.self, Return.self])
+
+    struct Businesses: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read CSV files (or workbooks, through LibreOffice) into a draft batch.",
+            discussion: "Every row is checked and given a verdict: new, update (same NIB), duplicate candidate or invalid. Nothing reaches the registry until `import accept`.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Files to import.") var files: [String]
+        @Option(help: "A JSON mapping file for unusual headers, sectors and region names (docs/import.md).") var mapping: String?
+        @Option(help: "The region of every row, for a file without a region column (code or name).") var region: String?
+        @Flag(help: "Check and report only; no batch is saved.") var dryRun = false
+
+        func run() throws {
+            let language = global.language
+            let registry = try global.loadRegistry([.businesses])
+            let mappingFile = try mapping.map { path -> ImportColumns.Mapping in
+                do { return try ImportColumns.Mapping(json: SafeFile.read(path, limit: 1 << 20).0, source: path) } catch let error as ImportError {
+                    throw CLIError(error.description(language))
+                } catch let error as SafeFileError {
+                    throw CLIError(error.description(language))
+                }
+            }
+            let defaultRegion = try region.map { try ArgumentLookup.region($0, in: registry, language: language).code }
+            let reader = ImportRowReader(registry: registry, mapping: mappingFile ?? .init(), defaultRegion: defaultRegion)
+            var all: [ImportedRow] = []
+            var notes: [Localized] = []
+            var sources: [(path: String, bytes: [UInt8])] = []
+            for file in files {
+                let (sheet, bytes) = try ImportSource.sheet(file, mapping: mappingFile ?? .init(), language: language)
+                sources.append((file, bytes))
+                do { all += try reader.read(sheet) } catch { throw CLIError(error.description(language)) }
+                let columns = ImportColumns(header: sheet.header, mapping: mappingFile ?? .init())
+                let fileNotes = sheet.notes + sheet.skipped
+                    + (columns.unknown.isEmpty ? [] : [Localized(id: "kolom tidak dikenal (diabaikan): ", en: "unknown columns (ignored): ")
+                        .joined(columns.unknown.joined(separator: ", "))])
+                emitError("\(sheet.source): " + Localized(id: "judul kolom di baris \(sheet.headerRow), \(sheet.rows.count) baris data",
+                                                          en: "header on row \(sheet.headerRow), \(sheet.rows.count) data rows")(language) + "\n")
+                for note in fileNotes { emitError("  " + note(language) + "\n") }
+                notes += fileNotes.map { Localized(id: "\(sheet.source): " + $0.id, en: "\(sheet.source): " + $0.en) }
+            }
+            let reviewed = ImportReview.review(all, registry: registry)
+            emit(ImportText.summary(reviewed.counts, language) + "\n")
+            for row in reviewed {
+                for problem in row.problems { emit("\(row.source) " + ImportText.rowWord(row.row, language) + ": " + problem(language) + "\n") }
+                if case .duplicate(_, let reason) = row.verdict {
+                    emit("\(row.source) " + ImportText.rowWord(row.row, language) + ": " + Localized(id: "calon duplikat: ", en: "duplicate candidate: ")(language) + reason(language) + "\n")
+                }
+            }
+            guard !dryRun else { return }
+            let batch: ImportBatch
+            do { batch = try ImportInbox(folder: global.folder).create(rows: reviewed, sources: sources, notes: notes) } catch {
+                throw CLIError(error.description(language))
+            }
+            emit(Localized(id: "Batch \(batch.id) disimpan sebagai draf; tinjau dengan `smedash import show \(batch.id)`",
+                           en: "Batch \(batch.id) saved as a draft; review it with `smedash import show \(batch.id)`")(language) + "\n")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the import batches, newest first.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = global.language
+            let inbox = ImportInbox(folder: global.folder)
+            let rows = inbox.list().map { batch -> [String] in
+                let counts = (try? inbox.load(batch.id).rows.counts) ?? ImportBatch.Counts()
+                return [batch.id, ImportText.state(batch.state, language), batch.sources.joined(separator: ", "),
+                        String(counts.new), String(counts.updates), String(counts.duplicates), String(counts.invalid)]
+            }
+            emit(TabularOutput(columns: [
+                .init(title: "Batch"), .init(title: Localized(id: "Status", en: "State")(language)),
+                .init(title: Localized(id: "Berkas", en: "Files")(language)),
+                .init(title: Localized(id: "Baru", en: "New")(language), rightAligned: true),
+                .init(title: Localized(id: "Ubah", en: "Update")(language), rightAligned: true),
+                .init(title: Localized(id: "Duplikat?", en: "Duplicate?")(language), rightAligned: true),
+                .init(title: Localized(id: "Tidak sah", en: "Invalid")(language), rightAligned: true),
+            ], rows: rows).table())
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a batch's rows and verdicts.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The batch id.") var batch: String
+        @Option(help: "Only rows with this verdict: new, update, duplicate or invalid.") var verdict: String?
+
+        func run() throws {
+            let language = global.language
+            let loaded: (batch: ImportBatch, rows: [ImportedRow])
+            do { loaded = try ImportInbox(folder: global.folder).load(batch) } catch { throw CLIError(error.description(language)) }
+            emit("\(loaded.batch.id) · \(ImportText.state(loaded.batch.state, language)) · \(loaded.batch.sources.joined(separator: ", "))\n")
+            emit(ImportText.summary(loaded.rows.counts, language) + "\n")
+            for row in loaded.rows where verdict == nil || ImportText.verdictKey(row.verdict) == verdict {
+                emit(ImportText.describe(row, language) + "\n")
+            }
+        }
+    }
+
+    struct Decide: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Decide a duplicate candidate: keep it as a new business, or skip it.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The batch id.") var batch: String
+        @Option(help: "The row number in the file.") var row: Int
+        @Flag(help: "Keep the row as a new business.") var keep = false
+        @Flag(help: "Skip the row.") var skip = false
+
+        func run() throws {
+            let language = global.language
+            guard keep != skip else {
+                throw CLIError(Localized(id: "pilih salah satu: --keep atau --skip", en: "choose one of --keep and --skip")(language))
+            }
+            do { try ImportInbox(folder: global.folder).decide(batch, row: row, keep ? .keep : .skip) } catch {
+                throw CLIError(error.description(language))
+            }
+        }
+    }
+
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Apply a draft batch to the registry in one safe save.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The batch id.") var batch: String
+
+        func run() throws {
+            let language = global.language
+            let counts: ImportBatch.Counts
+            do { counts = try ImportInbox(folder: global.folder).accept(batch, by: ImportText.official()) } catch {
+                throw CLIError(error.description(language))
+            }
+            emit(Localized(id: "Diterima: \(counts.new) usaha baru, \(counts.updates) diperbarui, \(counts.skipped) dilewati, \(counts.invalid) tidak sah",
+                           en: "Accepted: \(counts.new) new businesses, \(counts.updates) updated, \(counts.skipped) skipped, \(counts.invalid) invalid")(language) + "\n")
+        }
+    }
+
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Return a draft batch with the rows to fix and a note.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The batch id.") var batch: String
+        @Option(help: "What the regency should do.") var note: String
+
+        func run() throws {
+            let language = global.language
+            let inbox = ImportInbox(folder: global.folder)
+            let path: String
+            do { path = try inbox.giveBack(batch, note: note, by: ImportText.official()) } catch {
+                throw CLIError(error.description(language))
+            }
+            emit(Localized(id: "Dikembalikan; baris yang perlu diperbaiki ada di \(path)", en: "Returned; the rows to fix are in \(path)")(language) + "\n")
+        }
+    }
+}
+
+/// Words of the import commands.
+enum ImportText {
+    static func summary(_ counts: ImportBatch.Counts, _ language: Language) -> String {
+        Localized(id: "Baru \(counts.new) · diperbarui \(counts.updates) · calon duplikat \(counts.duplicates) · dilewati \(counts.skipped) · tidak sah \(counts.invalid)",
+                  en: "New \(counts.new) · updates \(counts.updates) · duplicate candidates \(counts.duplicates) · skipped \(counts.skipped) · invalid \(counts.invalid)")(language)
+    }
+
+    static func rowWord(_ row: Int, _ language: Language) -> String { language == .id ? "baris \(row)" : "row \(row)" }
+
+    static func state(_ state: ImportBatch.State, _ language: Language) -> String {
+        switch state {
+        case .draft: Localized(id: "draf", en: "draft")(language)
+        case .accepted: Localized(id: "diterima", en: "accepted")(language)
+        case .returned: Localized(id: "dikembalikan", en: "returned")(language)
+        }
+    }
+
+    static func verdictKey(_ verdict: ImportedRow.Verdict) -> String {
+        switch verdict {
+        case .new: "new"
+        case .update: "update"
+        case .duplicate: "duplicate"
+        case .invalid: "invalid"
+        }
+    }
+
+    /// One row: its verdict, the business it would become, and why.
+    static func describe(_ row: ImportedRow, _ language: Language) -> String {
+        let name = row.business.map { "\($0.name) · \($0.region) · \($0.sector)" } ?? row.cells.prefix(3).joined(separator: " · ")
+        var line = rowWord(row.row, language) + "  "
+        switch row.verdict {
+        case .new: line += Localized(id: "BARU", en: "NEW")(language)
+        case .update(let id, let changes):
+            line += Localized(id: "UBAH \(id)", en: "UPDATE \(id)")(language) + ": "
+                + changes.map { "\($0.field) \(MessageMasking.shown($0.from, column: $0.field)) → \(MessageMasking.shown($0.to, column: $0.field))" }.joined(separator: ", ")
+        case .duplicate(let candidates, let reason):
+            let decided = row.decision.map { " [\($0 == .keep ? Localized(id: "disimpan", en: "kept")(language) : Localized(id: "dilewati", en: "skipped")(language))]" } ?? ""
+            line += Localized(id: "DUPLIKAT?", en: "DUPLICATE?")(language) + " " + candidates.joined(separator: ", ") + " (" + reason(language) + ")" + decided
+        case .invalid: line += Localized(id: "TIDAK SAH", en: "INVALID")(language) + ": " + row.problems.map { $0(language) }.joined(separator: "; ")
+        }
+        return line + "  " + name
+    }
+
+    /// Who is deciding: the assessor's name when set, else the login name.
+    static func official() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["SMEDASH_ASSESSOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    }
+}
+
+/// Reads one file into a sheet: CSV directly; workbooks and old formats through LibreOffice when
+/// it is installed (it is said so), with a clear message when it is not.
+enum ImportSource {
+    static func sheet(_ path: String, mapping: ImportColumns.Mapping, language: Language) throws -> (ImportSheet, [UInt8]) {
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try SafeFile.read(path, limit: DataLimits.current.largeTableBytes).0) } catch {
+            throw CLIError(error.description(language))
+        }
+        var csvBytes = bytes
+        var notes: [Localized] = []
+        switch ImportFileReader.format(of: path) {
+        case .csv: break
+        case .xlsx, .old:
+            let converted = try convert(path, language: language)
+            csvBytes = converted
+            notes.append(Localized(id: "diubah ke CSV dengan LibreOffice (soffice --convert-to csv)", en: "converted to CSV with LibreOffice (soffice --convert-to csv)"))
+        }
+        let source = SafePath.split(path).name
+        do {
+            let (rows, readingNotes) = try ImportFileReader.csvRows(csvBytes, source: source)
+            let sheet = try ImportSheet(source: source, rawRows: rows, notes: notes + readingNotes) { ImportColumns.isKnownHeader($0, mapping: mapping) }
+            return (sheet, bytes)
+        } catch let error as ImportError {
+            throw CLIError(error.description(language))
+        }
+    }
+
+    /// `soffice --headless --convert-to csv` into a temporary folder, UTF-8 and comma-separated.
+    private static func convert(_ path: String, language: Language) throws -> [UInt8] {
+        let name: String
+        switch ImportFileReader.format(of: path) {
+        case .old(let format): name = format
+        default: name = "Excel (.xlsx)"
+        }
+        let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let soffice else {
+            throw CLIError(SafePath.split(path).name + ": " + Localized(
+                id: "format \(name) dibaca lewat LibreOffice, yang tidak terpasang; pasang paket libreoffice-calc, atau simpan berkas sebagai \"CSV UTF-8\"",
+                en: "the \(name) format is read through LibreOffice, which is not installed; install the libreoffice-calc package, or save the file as \"CSV UTF-8\"")(language))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-import-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder, path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let stem = SafePath.split(path).name.split(separator: ".").dropLast().joined(separator: ".")
+        guard let data = FileManager.default.contents(atPath: SafePath.join(folder, stem + ".csv")) else {
+            throw CLIError(SafePath.split(path).name + ": " + Localized(
+                id: "LibreOffice tidak dapat membaca berkas ini (terkunci kata sandi atau rusak?)",
+                en: "LibreOffice could not read this file (password-protected or damaged?)")(language))
+        }
+        return [UInt8](data)
+    }
+}
+
+extension Localized {
+    func joined(_ text: String) -> Localized { Localized(id: id + text, en: en + text) }
+}
