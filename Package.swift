@@ -5,6 +5,7 @@ import PackageDescription
 //   smedash ─► SMEDashboard ─► TerminalUI ─► CNCursesW, CWidth, CTerminalShim (signal handlers)
 //      │            └─► SMEModel
 //      ├─► SMEReports ─► SMEReportRequest, SMEModel, CPangoCairo, CXLSXWriter
+//      ├─► SMEImport ─► SMEModel, ZIPFoundation (reading regencies' workbooks)
 //      └─► SMEModel ─► Foundation only
 //   SMEDashboard ─► SMEReportRequest ─► SMEModel (what to export, without the C libraries)
 let package = Package(
@@ -17,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SMEModel"),
@@ -31,10 +33,11 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "SMEReports", dependencies: ["SMEModel", "SMEReportRequest", "CPangoCairo", "CXLSXWriter"]),
+        .target(name: "SMEImport", dependencies: ["SMEModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "smedash",
             dependencies: [
-                "SMEModel", "SMEDashboard", "SMEReports", "SMEReportRequest", "TerminalUI",
+                "SMEModel", "SMEDashboard", "SMEReports", "SMEReportRequest", "SMEImport", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +46,9 @@ let package = Package(
         // FuzzRegressions holds inputs the tests read by path (Fuzz/run.sh finds and keeps them).
         .testTarget(name: "SMEModelTests", dependencies: ["SMEModel"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "SMEImportTests",
+            dependencies: ["SMEImport", "SMEModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SMEDashboardTests", dependencies: ["SMEDashboard", "SMEModel", "TerminalUI"]),
         .testTarget(
             name: "SMEReportsTests", dependencies: ["SMEReports", "SMEReportRequest", "SMEModel"],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SMEImport
 import SMEModel
 
 /// `smedash import businesses|list|show|decide|accept|return`: regency files into the registry
@@ -12,10 +13,11 @@ struct ImportCommand: ParsableCommand {
 
     struct Businesses: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read CSV files (or workbooks, through LibreOffice) into a draft batch.",
+            abstract: "Read CSV files and workbooks into a draft batch.",
             discussion: "Every row is checked and given a verdict: new, update (same NIB), duplicate candidate or invalid. Nothing reaches the registry until `import accept`.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Files to import.") var files: [String]
+        @Argument(help: "Files to import (.csv, .xlsx; .xls and .ods through LibreOffice).") var files: [String]
+        @Option(help: "The workbook sheet to read (default: the first).") var sheet: String?
         @Option(help: "A JSON mapping file for unusual headers, sectors and region names (docs/import.md).") var mapping: String?
         @Option(help: "The region of every row, for a file without a region column (code or name).") var region: String?
         @Flag(help: "Check and report only; no batch is saved.") var dryRun = false
@@ -36,7 +38,7 @@ struct ImportCommand: ParsableCommand {
             var notes: [Localized] = []
             var sources: [(path: String, bytes: [UInt8])] = []
             for file in files {
-                let (sheet, bytes) = try ImportSource.sheet(file, mapping: mappingFile ?? .init(), language: language)
+                let (sheet, bytes) = try ImportSource.sheet(file, named: self.sheet, mapping: mappingFile ?? .init(), language: language)
                 sources.append((file, bytes))
                 do { all += try reader.read(sheet) } catch { throw CLIError(error.description(language)) }
                 let columns = ImportColumns(header: sheet.header, mapping: mappingFile ?? .init())
@@ -210,27 +212,39 @@ enum ImportText {
     }
 }
 
-/// Reads one file into a sheet: CSV directly; workbooks and old formats through LibreOffice when
+/// Reads one file into a sheet: CSV and `.xlsx` directly; the old formats through LibreOffice when
 /// it is installed (it is said so), with a clear message when it is not.
 enum ImportSource {
-    static func sheet(_ path: String, mapping: ImportColumns.Mapping, language: Language) throws -> (ImportSheet, [UInt8]) {
+    static func sheet(_ path: String, named sheetName: String?, mapping: ImportColumns.Mapping, language: Language) throws -> (ImportSheet, [UInt8]) {
         let bytes: [UInt8]
         do { bytes = [UInt8](try SafeFile.read(path, limit: DataLimits.current.largeTableBytes).0) } catch {
             throw CLIError(error.description(language))
         }
-        var csvBytes = bytes
-        var notes: [Localized] = []
-        switch ImportFileReader.format(of: path) {
-        case .csv: break
-        case .xlsx, .old:
-            let converted = try convert(path, language: language)
-            csvBytes = converted
-            notes.append(Localized(id: "diubah ke CSV dengan LibreOffice (soffice --convert-to csv)", en: "converted to CSV with LibreOffice (soffice --convert-to csv)"))
-        }
-        let source = SafePath.split(path).name
+        let name = SafePath.split(path).name
         do {
-            let (rows, readingNotes) = try ImportFileReader.csvRows(csvBytes, source: source)
-            let sheet = try ImportSheet(source: source, rawRows: rows, notes: notes + readingNotes) { ImportColumns.isKnownHeader($0, mapping: mapping) }
+            var rows: [[String]]
+            var notes: [Localized] = []
+            var source = name
+            switch ImportFileReader.format(of: path) {
+            case .xlsx:
+                let workbook = try XLSXWorkbook(data: Data(bytes), source: name)
+                let read = try workbook.rows(sheet: sheetName)
+                rows = read.rows
+                source = "\(name): " + (language == .id ? "lembar" : "sheet") + " \"\(read.name)\""
+                if workbook.sheets.count > 1, sheetName == nil {
+                    notes.append(Localized(id: "lembar pertama dibaca (ada: \(workbook.sheets.joined(separator: ", ")); pilih dengan --sheet)",
+                                           en: "the first sheet was read (there are: \(workbook.sheets.joined(separator: ", ")); choose with --sheet)"))
+                }
+            case .csv:
+                (rows, notes) = try ImportFileReader.csvRows(bytes, source: name)
+            case .old:
+                let converted = try convert(path, language: language)
+                let read = try ImportFileReader.csvRows(converted, source: name)
+                rows = read.rows
+                notes = [Localized(id: "diubah ke CSV dengan LibreOffice (soffice --convert-to csv)", en: "converted to CSV with LibreOffice (soffice --convert-to csv)")]
+                    + read.notes
+            }
+            let sheet = try ImportSheet(source: source, rawRows: rows, notes: notes) { ImportColumns.isKnownHeader($0, mapping: mapping) }
             return (sheet, bytes)
         } catch let error as ImportError {
             throw CLIError(error.description(language))
@@ -242,13 +256,13 @@ enum ImportSource {
         let name: String
         switch ImportFileReader.format(of: path) {
         case .old(let format): name = format
-        default: name = "Excel (.xlsx)"
+        default: name = "Excel"
         }
         let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let soffice else {
             throw CLIError(SafePath.split(path).name + ": " + Localized(
-                id: "format \(name) dibaca lewat LibreOffice, yang tidak terpasang; pasang paket libreoffice-calc, atau simpan berkas sebagai \"CSV UTF-8\"",
-                en: "the \(name) format is read through LibreOffice, which is not installed; install the libreoffice-calc package, or save the file as \"CSV UTF-8\"")(language))
+                id: "format \(name) dibaca lewat LibreOffice, yang tidak terpasang; pasang paket libreoffice-calc, atau buka di Excel dan Simpan Sebagai \"Excel Workbook (.xlsx)\" atau \"CSV UTF-8\"",
+                en: "the \(name) format is read through LibreOffice, which is not installed; install the libreoffice-calc package, or open it in Excel and Save As \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"")(language))
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-import-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
