@@ -156,7 +156,7 @@ import TerminalUI
         state.press(.right, .down, .down, .right, .down, .right, .right)
         let lines = state.screenLines
         #expect(lines[2] == "│  Laporan       Hasil penilaian usaha                                         │")
-        #expect(lines[3] == "│  Penilaian     2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Kuliner        │")
+        #expect(lines[3] == "│  Penilaian     2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Kuliner · Rina │")
         #expect(lines[4] == "│  Data pribadi  Ditampilkan lengkap                                           │")
         #expect(lines[5] == "│> Format        CSV (tabel teks)                                              │")
         #expect(lines[6] == "│  Profil CSV    Excel Indonesia (titik koma, koma desimal)                    │")

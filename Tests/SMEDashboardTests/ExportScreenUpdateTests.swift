@@ -58,7 +58,7 @@ import TerminalUI
         state.press(.down, .enter)
         guard case .picker(let picker) = try #require(state.modals.last) else { Issue.record("no picker"); return }
         #expect(picker.options.map { $0(.en) } == [
-            "2021-10-20 · UMK-3273-00001 · Warung Bu Siti · Food", "2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Food",
+            "2021-10-20 · UMK-3273-00001 · Warung Bu Siti · Food · Rina", "2021-10-27 · UMK-3273-00001 · Warung Bu Siti · Food · Rina",
         ])
         state.press(.home, .enter, .down, .right)           // the first visit, personal data shown
         state.press(.down, .left, .left)                    // Format: pdf → json → md

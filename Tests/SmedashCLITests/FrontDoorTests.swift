@@ -89,7 +89,7 @@ import Testing
     }
 
     static let runPackages: Set<String> = [
-        "libncurses-dev", "libcairo2-dev", "libpango1.0-dev", "libxlsxwriter-dev", "fonts-dejavu-core", "fonts-liberation2",
+        "libncurses-dev", "libcairo2-dev", "libpango1.0-dev", "libxlsxwriter-dev", "libxml2", "fonts-dejavu-core", "fonts-liberation2",
     ]
 
     @Test func depsDoesNothingWhenEverythingIsPresent() throws {

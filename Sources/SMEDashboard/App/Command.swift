@@ -115,6 +115,8 @@ extension Command {
     public static let editAction = Command.assess(.editAction)
     public static let newAssessment = Command.assess(.newAssessment)
     public static let setAssessor = Command.assess(.setAssessor)
+    public static let openAssessment = Command.assess(.openAssessment)
+    public static let followUp = Command.assess(.followUp)
     public static let runExport = Command.export(.runExport)
     public static let previousValue = Command.export(.previousValue)
     public static let nextValue = Command.export(.nextValue)

@@ -83,6 +83,8 @@ extension KeyBinding {
         KeyBinding([.char("t")], .editAction, .screen(.assess), hint: hint("tindakan", "action")),
         KeyBinding([.char("A")], .setAssessor, .screen(.assess), hint: hint("penilai", "assessor")),
         KeyBinding([.char("N")], .newAssessment, .screen(.assess)),
+        KeyBinding([.char("o")], .openAssessment, .screen(.assess), hint: hint("buka", "open")),
+        KeyBinding([.char("F")], .followUp, .screen(.assess)),
         KeyBinding([.ctrl("s")], .save, .screen(.assess), hint: hint("simpan", "save")),
         KeyBinding([.char("u")], .undo, .screen(.assess)),
         KeyBinding([.ctrl("r")], .redo, .screen(.assess)),

@@ -9,6 +9,8 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
     case editAction = "edit-action"
     case newAssessment = "new-assessment"
     case setAssessor = "set-assessor"
+    case openAssessment = "open-assessment"
+    case followUp = "follow-up"
 
     public var help: Localized {
         switch self {
@@ -19,6 +21,8 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
         case .editAction: Localized(id: "Tulis tindakan perbaikan", en: "Write the corrective action")
         case .newAssessment: Localized(id: "Penilaian baru untuk usaha ini", en: "New assessment for this business")
         case .setAssessor: Localized(id: "Isi nama dan NIP penilai", en: "Set the assessor's name and NIP")
+        case .openAssessment: Localized(id: "Buka penilaian tersimpan usaha ini (lanjutkan atau koreksi)", en: "Open a saved assessment of this business (continue or correct it)")
+        case .followUp: Localized(id: "Kunjungan lanjutan: mulai dari penilaian terakhir dengan tindakan perbaikan yang masih terbuka", en: "Follow-up visit: start from the last assessment with its open corrective actions")
         }
     }
 }

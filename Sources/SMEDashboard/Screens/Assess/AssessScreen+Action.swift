@@ -20,6 +20,8 @@ extension AssessScreen: DashboardScreen {
     /// The pickers, prompts and questions of the Assess screen.
     public enum Question: ScreenQuestion {
         case business
+        /// One of this business's saved assessments, newest first.
+        case saved(businessID: String)
         case answer(itemKey: String)
         case number(itemKey: String)
         case text(itemKey: String)
@@ -38,7 +40,7 @@ extension AssessScreen: DashboardScreen {
         var keepsTypedText: Bool {
             switch self {
             case .number, .text, .note, .action, .dueDate, .assessorName, .assessorNIP: true
-            case .business, .answer, .discard, .conflict: false
+            case .business, .saved, .answer, .discard, .conflict: false
             }
         }
     }

@@ -105,7 +105,7 @@ extension ScreenScope where State == AssessScreen {
         case .assessorName(let thenSave): return answerAssessorName(text, thenSave: thenSave)
         case .assessorNIP(let name, let thenSave): return answerAssessorNIP(text, name: name, thenSave: thenSave)
         case .number(let item), .text(let item), .note(let item), .action(let item), .dueDate(let item, _): key = item
-        case .business, .answer, .discard, .conflict: return []
+        case .business, .saved, .answer, .discard, .conflict: return []
         }
         guard var assessment = state.assessment, let item = state.checklist?.item(key) else { return [] }
         do {

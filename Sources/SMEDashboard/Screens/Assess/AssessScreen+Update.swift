@@ -78,6 +78,10 @@ extension ScreenScope where State == AssessScreen {
             if let business = state.business { requestAssessment(of: business) } else { pickAssessBusiness() }
         case .setAssessor:
             askAssessorName(thenSave: false)
+        case .openAssessment:
+            pickSavedAssessment()
+        case .followUp:
+            startFollowUp()
         case .enterNumber:
             if !needsAssessment(starting: true) { enterAnswer() }
         case .cycleAnswer:
@@ -125,6 +129,8 @@ extension ScreenScope where State == AssessScreen {
         switch question {
         case .business:
             if let business = assessableBusinesses[safe: index] { requestAssessment(of: business) }
+        case .saved(let businessID):
+            if let file = data.library.assessments(forBusiness: businessID)[safe: index] { open(file) }
         case .answer(let key):
             let values: [AnswerValue?] = [.yes, .no, .notApplicable, nil]
             guard let assessment = state.assessment, let value = values[safe: index] else { return }
@@ -207,5 +213,108 @@ extension ScreenScope where State == AssessScreen {
         default:
             break
         }
+    }
+
+    // MARK: - Saved assessments and follow-up visits
+
+    /// The business being assessed, else the one chosen on the Businesses screen.
+    private var currentBusiness: Business? {
+        (state.business ?? businessFromBusinessesScreen).flatMap { data.registry.businesses[safe: $0] }
+    }
+
+    /// Unsaved answers would be lost by opening another file: say so rather than lose them.
+    private mutating func refuseWhileModified() -> Bool {
+        guard state.isModified else { return false }
+        status = .error(Localized(id: "Jawaban belum disimpan: Ctrl+S dulu, atau u untuk membatalkan",
+                                  en: "Unsaved answers: Ctrl+S first, or u to undo them"))
+        return true
+    }
+
+    /// `o`: the business's saved assessments, newest (the current one) first.
+    mutating func pickSavedAssessment() {
+        guard let business = currentBusiness else {
+            status = .info(Localized(id: "Pilih usaha dulu: tekan b", en: "Pick a business first: press b"))
+            return
+        }
+        let files = data.library.assessments(forBusiness: business.id)
+        guard !files.isEmpty else {
+            status = .info(Localized(id: "\(business.name) belum punya penilaian tersimpan", en: "\(business.name) has no saved assessment yet"))
+            return
+        }
+        guard !refuseWhileModified() else { return }
+        pick(AssessScreen.Question.saved(businessID: business.id),
+             title: Localized(id: "Penilaian \(business.name)", en: "Assessments of \(business.name)"),
+             options: files.enumerated().map { index, file in savedLabel(file, isCurrent: index == 0) },
+             selection: files.firstIndex { $0.path == state.path } ?? 0)
+    }
+
+    /// "2021-10-20 · Rina Marlina · 75,0% · LULUS · terbaru".
+    func savedLabel(_ file: AssessmentFile, isCurrent: Bool) -> Localized {
+        let score = data.library.score(file)
+        func line(_ language: Language) -> String {
+            var parts = [file.assessment.date, file.assessment.assessor.name]
+            if let score { parts += [score.scoreText(language), score.outcome.label(language)] }
+            let open = file.assessment.openActions
+            if open > 0 { parts.append(language == .id ? "\(open) tindakan terbuka" : "\(open) open actions") }
+            if isCurrent { parts.append(language == .id ? "TERBARU" : "CURRENT") }
+            return parts.joined(separator: " · ")
+        }
+        return Localized(id: line(.id), en: line(.en))
+    }
+
+    /// Opens a saved assessment to continue or correct it, against the revision it pinned.
+    mutating func open(_ file: AssessmentFile) {
+        guard !refuseWhileModified() else { return }
+        let assessment = file.assessment
+        guard let index = data.registry.businessIndex(assessment.businessID),
+              let template = data.library.template(key: assessment.templateKey, revision: assessment.templateRevision) else {
+            status = .error(Localized(id: "Templat \(assessment.templateKey) revisi \(assessment.templateRevision) tidak ada",
+                                      en: "Template \(assessment.templateKey) revision \(assessment.templateRevision) is missing"))
+            return
+        }
+        var fresh = AssessScreen(data: data)
+        fresh.assessor = state.assessor
+        fresh.business = index
+        fresh.checklist = template.checklist
+        fresh.assessment = assessment
+        fresh.baseline = assessment
+        fresh.path = file.path
+        fresh.stamp = file.stamp
+        state = fresh
+        let isCurrent = data.library.assessments(forBusiness: assessment.businessID).first?.path == file.path
+        status = .info(isCurrent
+            ? Localized(id: "Penilaian \(assessment.date) dibuka (yang terbaru); Ctrl+S menyimpan perubahan ke berkasnya",
+                        en: "Assessment of \(assessment.date) opened (the current one); Ctrl+S saves changes to its file")
+            : Localized(id: "Penilaian \(assessment.date) dibuka (bukan yang terbaru); Ctrl+S menyimpan perubahan ke berkasnya",
+                        en: "Assessment of \(assessment.date) opened (an earlier one); Ctrl+S saves changes to its file"))
+    }
+
+    /// `F`: a new visit that starts from the last assessment, with its open corrective actions.
+    mutating func startFollowUp() {
+        guard let business = currentBusiness, let index = data.registry.businessIndex(business.id) else {
+            status = .info(Localized(id: "Pilih usaha dulu: tekan b", en: "Pick a business first: press b"))
+            return
+        }
+        guard let last = data.library.assessments(forBusiness: business.id).first else {
+            status = .info(Localized(id: "\(business.name) belum pernah dinilai; N memulai penilaian baru",
+                                     en: "\(business.name) was never assessed; N starts a new assessment"))
+            return
+        }
+        guard !refuseWhileModified() else { return }
+        guard let template = data.library.template(forSector: business.sector) else { return }
+        let key = unusedAssessmentKey(for: business)
+        let assessor = state.assessor ?? options.assessor ?? Assessor(name: "")
+        let followUp = last.assessment.followUp(with: template.checklist, assessor: assessor, date: options.today, key: key)
+        var fresh = AssessScreen(data: data)
+        fresh.assessor = state.assessor
+        fresh.business = index
+        fresh.checklist = template.checklist
+        fresh.baseline = Assessment.new(for: template.checklist, businessID: business.id, assessor: assessor, date: options.today, key: key)
+        fresh.assessment = followUp.assessment
+        fresh.path = assessmentPath(key)
+        state = fresh
+        status = .info(Localized(
+            id: "Kunjungan lanjutan dari \(last.assessment.date): \(followUp.carried) tindakan perbaikan terbuka dibawa" + (followUp.dropped > 0 ? ", \(followUp.dropped) butir tidak ada lagi di templat" : ""),
+            en: "Follow-up of \(last.assessment.date): \(followUp.carried) open corrective actions carried over" + (followUp.dropped > 0 ? ", \(followUp.dropped) items no longer in the template" : "")))
     }
 }

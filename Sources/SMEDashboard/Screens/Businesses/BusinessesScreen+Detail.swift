@@ -43,11 +43,13 @@ extension ScreenScope where State == BusinessesScreen {
         lines.append((text("Penilaian SOP", "SOP assessments"), Style(.header, bold: true)))
         let visits = data.library.assessments(forBusiness: b.id)
         if visits.isEmpty { lines.append((text("  (belum dinilai)", "  (not assessed yet)"), Style(.dim))) }
-        for visit in visits {
+        for (position, visit) in visits.enumerated() {
             let score = data.library.score(visit)
             let percent = score?.scoreText(language, decimals: 0) ?? none
             let verdict = score.map { $0.outcome.label(language) } ?? none
-            lines.append(("  \(visit.assessment.date) · \(visit.assessment.assessor.name) · \(percent) · \(verdict)", score?.passed == false ? Style(.warning) : .normal))
+            // The newest visit is the business's current assessment; the others are history.
+            let current = position == 0 ? " · " + text("TERBARU", "CURRENT") : ""
+            lines.append(("  \(visit.assessment.date) · \(visit.assessment.assessor.name) · \(percent) · \(verdict)\(current)", score?.passed == false ? Style(.warning) : .normal))
             if let failed = score?.failedCritical, !failed.isEmpty {
                 lines.append(("    " + text("gagal kritis: ", "failed critical: ") + failed.joined(separator: ", "), Style(.error)))
             }

@@ -73,6 +73,9 @@ extension ScreenScope where State == ExportScreen {
         func label(_ language: Language) -> String {
             var parts = [assessment.date, assessment.businessID]
             if let business { parts += [business.name, registry.sectorName(business.sector, language)] }
+            // Two visits on one day differ by assessor, and by file name when it is not the usual one.
+            parts.append(assessment.assessor.name)
+            if assessment.key != "\(assessment.date)-\(assessment.businessID.lowercased())" { parts.append(assessment.key) }
             return parts.joined(separator: " · ")
         }
         return Localized(id: label(.id), en: label(.en))
