@@ -3,6 +3,7 @@ import Foundation
 import SMEModel
 
 extension SurveyBreakdown: ExpressibleByArgument {}
+extension SurveyWeighting: ExpressibleByArgument {}
 
 /// `smedash survey`: the online-adoption figures of a wave, with n, share and 95% interval.
 struct SurveyCommand: ParsableCommand {
@@ -15,13 +16,15 @@ struct SurveyCommand: ParsableCommand {
     @Option(help: "Survey wave id (default: the latest). `--list-waves` shows them.") var wave: String?
     @Option(help: "Breakdown: \(SurveyBreakdown.allCases.map(\.rawValue).joined(separator: ", ")).")
     var by: SurveyBreakdown = .sector
-    @Option(help: "Compare with this earlier wave (change in points with Newcombe's interval).") var compare: String?
+    @Option(help: "Compare with another wave (later minus earlier, in points, with Newcombe's interval).") var compare: String?
+    @Option(help: "Also show a post-stratified share: sector-region or sector-scale, to the registry's counts.") var weight: SurveyWeighting?
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
     @Flag(name: .customLong("list-waves"), help: "List the survey waves and exit.") var listWaves = false
 
     func run() throws {
         let language = global.language
-        let registry = try global.loadRegistry(.survey)
+        // Weights need the registry's own counts; without them only the survey is read.
+        let registry = try global.loadRegistry(weight == nil ? .survey : [.survey, .businesses])
         if listWaves {
             let style = NumberStyle(language)
             emit(TabularOutput(
@@ -44,7 +47,13 @@ struct SurveyCommand: ParsableCommand {
                 id: "--compare hanya untuk --by total, sector, region atau scale",
                 en: "--compare works with --by total, sector, region or scale only")(language))
         }
-        let figures = SurveyFigures(registry: registry, wave: chosen, breakdown: by, comparedWith: earlier, language: language)
+        if weight != nil, !by.isAdoption {
+            throw CLIError(Localized(
+                id: "--weight hanya untuk --by total, sector, region atau scale",
+                en: "--weight works with --by total, sector, region or scale only")(language))
+        }
+        let figures = SurveyFigures(registry: registry, wave: chosen, breakdown: by, comparedWith: earlier, weighting: weight,
+                                    language: language)
         emit(try SurveyOutput(figures: figures, language: language).render(format), as: format)
     }
 
@@ -77,6 +86,7 @@ struct SurveyOutput {
             if figures.comparedWith != nil {
                 header += ["comparedWave", "comparedN", "comparedShare", "fromWave", "toWave", "change", "changeLow", "changeHigh", "indicative"]
             }
+            if figures.weighting != nil { header += ["weightedShare", "weightedLow", "weightedHigh", "effectiveN", "designEffect"] }
             let number: (Double?) -> String = { $0.map { NumberStyle.plain.decimal($0, decimals: 4) } ?? "" }
             return TabularOutput(columns: [], rows: all.map { row in
                 var cells = [row.group, row.label, String(row.n), String(row.count), number(row.share), number(row.ciLow),
@@ -87,6 +97,11 @@ struct SurveyOutput {
                               change.isIndicative ? "yes" : "no"]
                 } else if figures.comparedWith != nil {
                     cells += Array(repeating: "", count: 9)
+                }
+                if figures.weighting != nil {
+                    let w = row.weighted
+                    cells += [number(w?.share), number(w?.low), number(w?.high), w.map { NumberStyle.plain.decimal($0.effectiveN, decimals: 1) } ?? "",
+                              w.map { NumberStyle.plain.decimal($0.designEffect, decimals: 3) } ?? ""]
                 }
                 return cells
             }).csv(header: header)
@@ -107,6 +122,11 @@ struct SurveyOutput {
             .init(title: Localized(id: "Selang 95%", en: "95% CI")(language)),
             .init(title: ""),
         ]
+        if figures.weighting != nil {
+            columns += [.init(title: Localized(id: "% tertimbang", en: "Weighted %")(language), rightAligned: true),
+                        .init(title: Localized(id: "Selang 95%", en: "95% CI")(language)),
+                        .init(title: "n eff", rightAligned: true)]
+        }
         if figures.comparedWith != nil {
             columns += [.init(title: figures.comparedWith?.label(language) ?? "", rightAligned: true),
                         .init(title: Localized(id: "Perubahan ", en: "Change ")(language) + (figures.direction?(language) ?? ""), rightAligned: true),
@@ -119,6 +139,10 @@ struct SurveyOutput {
                 interval(row.ciLow, row.ciHigh, style),
                 row.isUnreliable ? "!" : "",
             ]
+            if figures.weighting != nil {
+                cells += [row.weighted.map { style.percent($0.share) } ?? "–", interval(row.weighted?.low, row.weighted?.high, style),
+                          row.weighted.map { style.decimal($0.effectiveN, decimals: 0) } ?? ""]
+            }
             if figures.comparedWith != nil {
                 cells += [
                     row.change?.comparedShare.map { style.percent($0) } ?? "–",

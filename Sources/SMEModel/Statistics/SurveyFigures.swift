@@ -56,6 +56,8 @@ public struct SurveyFigureRow: Hashable, Sendable, Codable {
     /// 0 (0% or 100%), i (indicative, opt-in wave).
     public var flags: [String]
     public var change: ChangeFigure?
+    /// With a weighting chosen: the post-stratified share, beside the unweighted one.
+    public var weighted: WeightedShare?
 }
 
 /// A survey table with its labels and footnotes, built once from the model so every output
@@ -73,10 +75,12 @@ public struct SurveyFigures: Sendable {
     public var footnotes: [Localized]
     /// Businesses that answered both waves; Newcombe's interval assumes there are few.
     public var sharedRespondents: Int
+    /// The weighting the weighted column uses, when one was asked for (adoption breakdowns only).
+    public var weighting: SurveyWeighting?
 
     public init(
         registry: Registry, wave: SurveyWave, breakdown: SurveyBreakdown, comparedWith: SurveyWave? = nil,
-        language: Language
+        weighting: SurveyWeighting? = nil, language: Language
     ) {
         self.wave = wave
         self.breakdown = breakdown
@@ -159,6 +163,33 @@ public struct SurveyFigures: Sendable {
             notes.append(Localized(
                 id: "n = responden yang menjawab pertanyaan daring; yang tidak menjawab dihitung terpisah.",
                 en: "n = respondents who answered the online question; those who did not are counted apart."))
+            if let weighting {
+                let population = weighting.population(registry)
+                let weights = weighting.weights(analysis.responses, population: population)
+                func weighted(_ key: String) -> WeightedShare? {
+                    let chosen = analysis.responses.indices.filter { key == SurveyGrouping.totalKey || grouping.key(of: analysis.responses[$0]) == key }
+                    return WeightedShare(responses: chosen.map { analysis.responses[$0] }, weights: chosen.map { weights.values[$0] },
+                                         withInterval: showsIntervals)
+                }
+                for index in rows.indices { rows[index].weighted = weighted(rows[index].group) }
+                total?.weighted = weighted(SurveyGrouping.totalKey)
+                let deff = total?.weighted.map { NumberStyle(.en).decimal($0.designEffect, decimals: 2) } ?? "–"
+                let deffID = total?.weighted.map { NumberStyle(.id).decimal($0.designEffect, decimals: 2) } ?? "–"
+                var note = Localized(
+                    id: "Tertimbang (pasca-stratifikasi \(weighting.label.id)) menurut \(weights.registryBusinesses) usaha di registri; selangnya memakai ukuran sampel efektif Kish (efek desain \(deffID)).",
+                    en: "Weighted (post-stratified by \(weighting.label.en)) to the registry's \(weights.registryBusinesses) businesses; its interval uses Kish's effective sample size (design effect \(deff)).")
+                if weights.uncoveredBusinesses > 0 {
+                    note = note.appending(Localized(
+                        id: " \(weights.uncoveredBusinesses) usaha berada di sel tanpa responden dan tidak terwakili.",
+                        en: " \(weights.uncoveredBusinesses) businesses are in cells without respondents and are not represented."))
+                }
+                if weights.outsideRegistry > 0 {
+                    note = note.appending(Localized(
+                        id: " \(weights.outsideRegistry) responden di sel yang tidak ada di registri diberi bobot 0.",
+                        en: " \(weights.outsideRegistry) respondents in cells the registry does not have get weight 0."))
+                }
+                notes.append(note)
+            }
         case .channel, .channelKind:
             let shares = analysis.channelShares()
             rows = breakdown == .channel
@@ -196,6 +227,7 @@ public struct SurveyFigures: Sendable {
         notes.append(Localized(id: "Metode sampel: ", en: "Sampling: ").appending(wave.sampling.label))
         self.rows = rows
         self.total = total
+        self.weighting = breakdown.isAdoption ? weighting : nil
         earlierWave = earlierOfTwo
         laterWave = laterOfTwo
         footnotes = notes
