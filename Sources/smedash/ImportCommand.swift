@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import the regencies' files into the registry through a review inbox.",
-        subcommands: [Businesses.self, List.self, Show.self, Decide.self, Accept.self, Return.self])
+        subcommands: [Businesses.self, ImportOpenData.self, List.self, Show.self, Decide.self, Accept.self, Return.self])
 
     struct Businesses: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -15,7 +15,7 @@ struct SmedashCommand: ParsableCommand {
         Every figure on screen can also be printed by a subcommand.
         """,
         subcommands: [
-            BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, ReportCommand.self, ImportCommand.self,
+            BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, CoverageCommand.self,
             GenerateCommand.self, KeybindingsCommand.self, StressSaveCommand.self, CrashCommand.self,
         ])
 

@@ -14,6 +14,8 @@ public struct DataFolder: Sendable, Equatable {
     public var cooperatives: String { path("registry/cooperatives.csv") }
     public var waves: String { path("survey/waves.csv") }
     public var responses: String { path("survey/responses.csv") }
+    /// Official counts of businesses per region, read from an Open Data Jabar table (optional).
+    public var officialCounts: String { path("registry/official-counts.csv") }
     public var sopFolder: String { path("sop") }
     public var assessmentsFolder: String { path("assessments") }
 
