@@ -94,6 +94,8 @@ extension Command {
     public static let sortColumn = Command.businesses(.sortColumn)
     public static let reverseSort = Command.businesses(.reverseSort)
     public static let togglePersonalData = Command.businesses(.togglePersonalData)
+    public static let filterType = Command.businesses(.filterType)
+    public static let filterActive = Command.businesses(.filterActive)
     public static let pickWave = Command.survey(.pickWave)
     public static let pickBreakdown = Command.survey(.pickBreakdown)
     public static let nextBreakdown = Command.survey(.nextBreakdown)

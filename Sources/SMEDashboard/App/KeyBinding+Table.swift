@@ -50,6 +50,8 @@ extension KeyBinding {
         KeyBinding([.char("s")], .sortColumn, .screen(.businesses), hint: hint("urut", "sort")),
         KeyBinding([.char("S")], .reverseSort, .screen(.businesses)),
         KeyBinding([.char("P")], .togglePersonalData, .screen(.businesses)),
+        KeyBinding([.char("t")], .filterType, .screen(.businesses)),
+        KeyBinding([.char("a")], .filterActive, .screen(.businesses)),
     ]
 
     static let survey: [KeyBinding] = [

@@ -33,7 +33,8 @@ public enum TerminalEscaping {
         result.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             switch (kind(of: scalar), scalar.value) {
-            case (.printable, _), (.layout, 0x0A) where keepsLineBreaks: result.unicodeScalars.append(scalar)
+            case (.printable, _): result.unicodeScalars.append(scalar)
+            case (.layout, 0x0A) where keepsLineBreaks: result.unicodeScalars.append(scalar)
             case (_, 0x1B): result += "\\e"
             case (_, 0x09): result += "\\t"
             case (_, 0x0A): result += "\\n"

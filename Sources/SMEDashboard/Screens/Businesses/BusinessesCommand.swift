@@ -11,6 +11,8 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
     case sortColumn = "sort-column"
     case reverseSort = "reverse-sort"
     case togglePersonalData = "toggle-personal-data"
+    case filterType = "filter-type"
+    case filterActive = "filter-active"
 
     public var help: Localized {
         switch self {
@@ -22,6 +24,8 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
         case .clearFilters: Localized(id: "Hapus semua saringan", en: "Clear all filters")
         case .sortColumn: Localized(id: "Urutkan menurut kolom", en: "Sort by a column")
         case .reverseSort: Localized(id: "Balik urutan", en: "Reverse the order")
+        case .filterType: Localized(id: "Saring koperasi menurut jenis", en: "Filter cooperatives by type")
+        case .filterActive: Localized(id: "Saring koperasi aktif / tidak aktif", en: "Filter cooperatives active / inactive")
         case .togglePersonalData: Localized(id: "Tampilkan/sembunyikan NIK dan telepon", en: "Show/hide NIK and phone")
         }
     }

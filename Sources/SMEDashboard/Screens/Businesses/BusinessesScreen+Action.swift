@@ -14,7 +14,7 @@ extension BusinessesScreen: DashboardScreen {
 
     /// The pickers of the Businesses screen.
     public enum Question: ScreenQuestion {
-        case region, scale, online, channel, sort, cooperativeSort
+        case region, scale, online, channel, sort, cooperativeSort, cooperativeType, cooperativeActive
 
         public var question: SMEDashboard.Question { .businesses(self) }
     }

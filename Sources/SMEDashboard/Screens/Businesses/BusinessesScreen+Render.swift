@@ -37,7 +37,8 @@ extension ScreenScope where State == BusinessesScreen {
         }
         if state.isShowingCooperatives {
             let c = data.registry.cooperatives[row]
-            return "\(c.id) · \(c.name)"
+            return "\(c.id) · \(c.name) — " + text("RAT = rapat anggota tahunan, tahun terakhir diadakan",
+                                                    "RAT = the annual members' meeting, the year last held")
         }
         let b = data.registry.businesses[row]
         return "\(b.id) · \(b.name) · \(data.registry.sectorName(b.sector, language)) — " + text("Enter: rincian", "Enter: details")
@@ -84,7 +85,7 @@ extension ScreenScope where State == BusinessesScreen {
             search.render(in: Rect(x: area.x + used, y: area.y, width: max(available - used, 0), height: 1), into: &grid)
             return
         }
-        grid.put(filterSummary, x: area.x, y: area.y, style: Style(state.query.isFiltered ? .warning : .dim),
+        grid.put(filterSummary, x: area.x, y: area.y, style: Style(state.isFiltered ? .warning : .dim),
                  maxWidth: available, ellipsis: options.glyphs.ellipsis)
     }
 
@@ -93,7 +94,10 @@ extension ScreenScope where State == BusinessesScreen {
         let q = state.query
         var parts: [String] = []
         if let region = q.region { parts.append(text("wilayah ", "region ") + data.registry.regionName(region, language)) }
-        if !state.isShowingCooperatives {
+        if state.isShowingCooperatives {
+            if let type = state.cooperativeType { parts.append(text("jenis ", "type ") + type.label(language)) }
+            if let active = state.cooperativeActive { parts.append(active ? text("aktif", "active") : text("tidak aktif", "inactive")) }
+        } else {
             if let scale = q.scale { parts.append(text("skala ", "scale ") + scale.label(language)) }
             if let online = q.online { parts.append(online ? text("daring", "online") : text("belum daring", "not online")) }
             if let channel = q.channel { parts.append(text("kanal ", "channel ") + channel.label(language)) }
@@ -129,7 +133,8 @@ extension ScreenScope where State == BusinessesScreen {
                           offset: state.offset, isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let b = registry.businesses[rows[index]]
             let score = scores[rows[index]].map { numbers.percent($0, decimals: 0) } ?? "–"
-            var cells = [b.name, b.scale.label(language), registry.region(b.region)?.shortName ?? b.region,
+            // Regions by their full short form: "Kab. Bogor" and "Kota Bogor" are two places.
+            var cells = [b.name, b.scale.label(language), registry.regionName(b.region, language),
                          numbers.integer(b.employees), b.online ? YesNo.yes.label(language) : YesNo.no.label(language),
                          b.channels.map { $0.label(language) }.joined(separator: ", "), score]
             if wide { cells.insert(b.id, at: 0) }
@@ -146,7 +151,8 @@ extension ScreenScope where State == BusinessesScreen {
         let numbers = numbers
         var table = Table(columns: [
             Table.Column(text("Nama koperasi", "Cooperative"), width: .flexible(3)),
-            Table.Column(text("Jenis", "Type"), width: .flexible(1)),
+            // As wide as the longest type, so it is never cut while the name has room.
+            Table.Column(text("Jenis", "Type"), width: .fixed(CooperativeType.allCases.map { TextWidth.of($0.label(language)) }.max() ?? 8)),
             Table.Column(text("Wilayah", "Region"), width: .flexible(1)),
             Table.Column(text("Anggota", "Members"), width: .fixed(8), alignment: .right),
             Table.Column(text("Aktif", "Active"), width: .fixed(6)),
@@ -154,7 +160,7 @@ extension ScreenScope where State == BusinessesScreen {
         ], rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection, offset: state.offset,
            isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let c = registry.cooperatives[rows[index]]
-            return [c.name, c.type.label(language), registry.region(c.region)?.shortName ?? c.region, numbers.integer(c.members),
+            return [c.name, c.type.label(language), registry.regionName(c.region, language), numbers.integer(c.members),
                     c.active ? YesNo.yes.label(language) : YesNo.no.label(language), c.lastRATYear.map(String.init) ?? "–"]
         }
         table.emptyMessage = text("Tidak ada koperasi yang cocok.", "No cooperative matches.")

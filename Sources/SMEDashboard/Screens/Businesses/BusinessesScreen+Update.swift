@@ -67,7 +67,7 @@ extension ScreenScope where State == BusinessesScreen {
                 state.detailScroll = 0
             }
         case .back:
-            if state.query.isFiltered { clearBusinessFilters() }
+            if state.isFiltered { clearBusinessFilters() }
         }
     }
 
@@ -75,6 +75,17 @@ extension ScreenScope where State == BusinessesScreen {
         if state.detail != nil {
             // In the details only the personal-data switch applies.
             if command == .togglePersonalData { state.showsPersonalData.toggle() }
+            return
+        }
+        // Each list has its own filters; the other list's are said, not silently applied.
+        if state.isShowingCooperatives, [.filterScale, .filterOnline, .filterChannel].contains(command) {
+            status = .info(Localized(id: "Saringan ini untuk usaha; koperasi disaring menurut wilayah (r), jenis (t) dan aktif (a)",
+                                     en: "This filter is for businesses; cooperatives filter by region (r), type (t) and active (a)"))
+            return
+        }
+        if !state.isShowingCooperatives, [.filterType, .filterActive].contains(command) {
+            status = .info(Localized(id: "Saringan ini untuk koperasi: pilih Koperasi di daftar kiri",
+                                     en: "This filter is for cooperatives: choose Cooperatives in the left list"))
             return
         }
         switch command {
@@ -87,6 +98,16 @@ extension ScreenScope where State == BusinessesScreen {
             pick(BusinessesScreen.Question.region, title: Localized(id: "Saring wilayah", en: "Filter by region"),
                  options: [Localized(id: "Semua wilayah", en: "All regions")] + regions.map { r in
                      Localized(id: r.displayName(.id), en: r.displayName(.en)) }, selection: current)
+        case .filterType:
+            let all = CooperativeType.allCases
+            let current = state.cooperativeType.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            pick(BusinessesScreen.Question.cooperativeType, title: Localized(id: "Saring jenis koperasi", en: "Filter by cooperative type"),
+                 options: [Localized(id: "Semua jenis", en: "All types")] + all.map(\.label), selection: current)
+        case .filterActive:
+            let current = state.cooperativeActive.map { $0 ? 1 : 2 } ?? 0
+            pick(BusinessesScreen.Question.cooperativeActive, title: Localized(id: "Saring koperasi aktif", en: "Filter by active"),
+                 options: [Localized(id: "Semua", en: "All"), Localized(id: "Aktif", en: "Active"),
+                           Localized(id: "Tidak aktif", en: "Inactive")], selection: current)
         case .filterScale:
             let current = state.query.scale.flatMap { Scale.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             pick(BusinessesScreen.Question.scale, title: Localized(id: "Saring skala", en: "Filter by scale"),
@@ -158,7 +179,10 @@ extension ScreenScope where State == BusinessesScreen {
 
     private mutating func clearBusinessFilters() {
         state.query = BusinessQuery(sort: state.query.sort, descending: state.query.descending)
-        state.sidebarSelection = 0
+        state.cooperativeType = nil
+        state.cooperativeActive = nil
+        // The cooperative view stays the cooperative view; the business list goes back to all sectors.
+        if !state.isShowingCooperatives { state.sidebarSelection = 0 }
         state.recompute(data)
         status = .info(Localized(id: "Saringan dihapus", en: "Filters cleared"))
     }
@@ -177,6 +201,10 @@ extension ScreenScope where State == BusinessesScreen {
             if let field = BusinessesScreenColumns.sortFields[safe: index] { state.query.sort = field }
         case .cooperativeSort:
             if let sort = BusinessesScreen.CooperativeSort.allCases[safe: index] { state.cooperativeSort = sort }
+        case .cooperativeType:
+            state.cooperativeType = index == 0 ? nil : CooperativeType.allCases[safe: index - 1]
+        case .cooperativeActive:
+            state.cooperativeActive = index == 0 ? nil : index == 1
         }
         state.selection = 0
         state.offset = 0

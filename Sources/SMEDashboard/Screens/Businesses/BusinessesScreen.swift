@@ -38,6 +38,10 @@ public struct BusinessesScreen: Hashable, Sendable {
     public var detailScroll: Int = 0
     public var showsPersonalData: Bool = false
     public var cooperativeSort: CooperativeSort = .name
+    /// Filters of the cooperative view; the business filters (scale, online, channel) do not
+    /// apply to cooperatives.
+    public var cooperativeType: CooperativeType?
+    public var cooperativeActive: Bool?
     public var cooperativeDescending = false
     /// Matches of recent search texts, for narrowing while typing.
     public var searchMemo = SearchMemo()
@@ -47,6 +51,13 @@ public struct BusinessesScreen: Hashable, Sendable {
     }
 
     public var sectorCount: Int { sidebarCounts.count - 2 }
+
+    /// True when the list on screen is narrowed: the cooperative view has its own filters.
+    public var isFiltered: Bool {
+        isShowingCooperatives
+            ? query.region != nil || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil
+            : query.isFiltered
+    }
     public var isShowingCooperatives: Bool { sidebarSelection == sidebarCounts.count - 1 }
 
     /// The business or cooperative index under the selection.
@@ -78,6 +89,8 @@ public struct BusinessesScreen: Hashable, Sendable {
         let matching = cooperatives.indices.filter { index in
             let c = cooperatives[index]
             return (query.region == nil || c.region == query.region)
+                && (cooperativeType == nil || c.type == cooperativeType)
+                && (cooperativeActive == nil || c.active == cooperativeActive)
                 && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
         }
         let sorted = matching.sorted { a, b in
