@@ -34,7 +34,7 @@ import Testing
         #expect(lines[19] == "│                      │ │ID: Pengunjung makan di tempat saat kunjungan, dalam…│")
         #expect(lines[20] == "│                      │ │Source: SE Mendag 12/2020 · number (fails if > 50%) …│")
         #expect(lines[22] == "kul-003 is now critical (and required)")
-        #expect(lines[23] == "a add  e edit  d delete  K up  J down  r required  ! critical  Ctrl+S save …")
+        #expect(lines[23] == "a add  e edit  d delete  K up  J down  r required  …  ? help  : menu  q quit")
     }
 
     @Test func checklistsAt100x30InIndonesian() {

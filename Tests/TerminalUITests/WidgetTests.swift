@@ -66,6 +66,16 @@ import TerminalUI
         #expect(grid[2, 0].style == Style(.hint))
     }
 
+    @Test func pinnedHintsStayWhenTheScreensOwnGiveWay() {
+        let bar = KeyHintBar(items: [KeyHintBar.Item(key: "/", label: "Cari"), KeyHintBar.Item(key: "r", label: "wilayah")],
+                             pinned: [KeyHintBar.Item(key: "?", label: "bantuan"), KeyHintBar.Item(key: "q", label: "keluar")])
+        #expect(render(bar, width: 60, height: 1).lines() == ["/ Cari  r wilayah  ? bantuan  q keluar"])
+        #expect(render(bar, width: 37, height: 1).lines() == ["/ Cari  …  ? bantuan  q keluar"])
+        #expect(render(bar, width: 23, height: 1).lines() == ["…  ? bantuan  q keluar"])
+        // Narrower than the pinned hints themselves: whole items from the start, as without pins.
+        #expect(render(bar, width: 12, height: 1).lines() == ["/ Cari …"])
+    }
+
     @Test func paragraphWrapsAndScrolls() {
         let text = Paragraph("Tekan Enter untuk membuka rincian usaha yang dipilih.", scroll: 1)
         #expect(render(text, width: 16, height: 2).lines() == ["untuk membuka", "rincian usaha"])

@@ -81,10 +81,13 @@ extension AppState {
     }
 
     private func renderHints(into grid: inout Grid) {
-        let items = KeyBinding.bindings(on: screen).filter(\.isHinted).map { binding in
+        func item(_ binding: KeyBinding) -> KeyHintBar.Item {
             KeyHintBar.Item(key: binding.keys.first?.displayName ?? "", label: binding.hint?(language) ?? "")
         }
-        KeyHintBar(items: items, glyphs: options.glyphs)
+        let hinted = KeyBinding.bindings(on: screen).filter(\.isHinted)
+        // Help, the menu and quit stay visible at any width; the screen's own hints give way.
+        KeyHintBar(items: hinted.filter { $0.scope != .global }.map(item), pinned: hinted.filter { $0.scope == .global }.map(item),
+                   glyphs: options.glyphs)
             .render(in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &grid)
     }
 }

@@ -9,7 +9,7 @@ enum BusinessesScreenColumns {
 extension ScreenScope where State == BusinessesScreen {
     func renderBusinesses(in area: Rect, into grid: inout Grid) {
         let layout = businessesLayout(area)
-        renderSidebar(in: layout.sidebar, into: &grid)
+        if !layout.sidebar.isEmpty { renderSidebar(in: layout.sidebar, into: &grid) }
         renderFilterLine(in: layout.filter, into: &grid)
         if let detail = state.detail {
             if state.isShowingCooperatives {
@@ -93,6 +93,11 @@ extension ScreenScope where State == BusinessesScreen {
     var filterSummary: String {
         let q = state.query
         var parts: [String] = []
+        // With the sector list folded away, the line says which entry of it is chosen.
+        if bodyArea.width < Self.sidebarFoldWidth, state.focus != .sidebar {
+            parts.append(state.isShowingCooperatives ? text("koperasi", "cooperatives")
+                         : q.sector.map { text("sektor ", "sector ") + data.registry.sectorName($0, language) } ?? text("semua sektor", "all sectors"))
+        }
         if let region = q.region { parts.append(text("wilayah ", "region ") + data.registry.regionName(region, language)) }
         if state.isShowingCooperatives {
             if let type = state.cooperativeType { parts.append(text("jenis ", "type ") + type.label(language)) }
@@ -106,7 +111,9 @@ extension ScreenScope where State == BusinessesScreen {
         let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
         let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : q.sort.label(language)
         let sort = text("urut: ", "sort: ") + sortName + " " + arrow
-        if parts.isEmpty { return text("Tanpa saringan", "No filters") + " · " + sort }
+        if parts.isEmpty || (parts.count == 1 && !state.isFiltered && bodyArea.width < Self.sidebarFoldWidth && state.focus != .sidebar) {
+            return (parts.first.map { $0 + " · " } ?? "") + text("Tanpa saringan", "No filters") + " · " + sort + (parts.isEmpty ? "" : text(" · h: sektor", " · h: sectors"))
+        }
         return text("Saringan: ", "Filters: ") + parts.joined(separator: " · ") + " · " + sort
     }
 
@@ -119,15 +126,20 @@ extension ScreenScope where State == BusinessesScreen {
         let numbers = numbers
         let scores = data.scores
         let wide = area.width >= 100
+        // Narrow tables drop the low-value columns first (channels, then scale) and give the name
+        // the most room.
+        let narrow = area.width < 90
         var columns = [
-            Table.Column(text("Nama usaha", "Business"), width: .flexible(3)),
+            Table.Column(text("Nama usaha", "Business"), width: .flexible(narrow ? 5 : 3)),
             Table.Column(text("Skala", "Scale"), width: .fixed(8)),
-            Table.Column(text("Wilayah", "Region"), width: .flexible(2)),
+            Table.Column(text("Wilayah", "Region"), width: .flexible(narrow ? 3 : 2)),
             Table.Column(text("Pekerja", "Staff"), width: .fixed(7), alignment: .right),
             Table.Column(text("Daring", "Online"), width: .fixed(6)),
             Table.Column(text("Kanal", "Channels"), width: .flexible(2)),
             Table.Column(text("Skor SOP", "SOP"), width: .fixed(8), alignment: .right),
         ]
+        let dropped: Set<Int> = narrow ? [1, 5] : []
+        columns = columns.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         if wide { columns.insert(Table.Column("ID", width: .fixed(14)), at: 0) }
         var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection,
                           offset: state.offset, isFocused: state.focus == .table, glyphs: options.glyphs) { index in
@@ -137,6 +149,7 @@ extension ScreenScope where State == BusinessesScreen {
             var cells = [b.name, b.scale.label(language), registry.regionName(b.region, language),
                          numbers.integer(b.employees), b.online ? YesNo.yes.label(language) : YesNo.no.label(language),
                          b.channels.map { $0.label(language) }.joined(separator: ", "), score]
+            cells = cells.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
             if wide { cells.insert(b.id, at: 0) }
             return cells
         }

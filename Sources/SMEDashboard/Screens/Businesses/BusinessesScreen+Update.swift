@@ -4,10 +4,16 @@ import TerminalUI
 extension ScreenScope where State == BusinessesScreen {
     // MARK: - Layout shared by update and render
 
+    /// Below this width the sector list folds into the filter line and opens only when focused
+    /// (h or ←), so the table keeps its width at 80 columns.
+    static let sidebarFoldWidth = 100
+
     /// Sidebar, filter line and table areas of the Businesses screen.
     func businessesLayout(_ area: Rect) -> (sidebar: Rect, filter: Rect, table: Rect) {
-        let sidebarWidth = area.width >= 90 ? 26 : 20
-        let columns = area.columns([.fixed(sidebarWidth), .flexible(1)], spacing: 1)
+        let folded = area.width < Self.sidebarFoldWidth && state.focus != .sidebar
+        let sidebarWidth = folded ? 0 : area.width >= 90 ? 26 : 22
+        let columns = folded ? [Rect(x: area.x, y: area.y, width: 0, height: area.height), area]
+            : area.columns([.fixed(sidebarWidth), .flexible(1)], spacing: 1)
         let right = columns[1]
         let filter = Rect(x: right.x, y: right.y, width: right.width, height: min(1, right.height))
         let table = Rect(x: right.x, y: right.y + 1, width: right.width, height: max(right.height - 1, 0))
