@@ -10,6 +10,11 @@ public struct Tabs: Widget, Hashable, Sendable {
         self.glyphs = glyphs
     }
 
+    /// The width the tabs take with every title written out.
+    public var naturalWidth: Int {
+        titles.indices.reduce(0) { $0 + DisplayText.width(label($1)) } + 3 * max(titles.count - 1, 0)
+    }
+
     private func label(_ index: Int) -> String {
         index == selection ? "[" + titles[index] + "]" : " " + titles[index] + " "
     }

@@ -83,8 +83,10 @@ struct SmedashCommand: ParsableCommand {
         } catch {
             throw CLIError(language == .id ? error.indonesian : error.description)
         }
+        var data = DashboardData(folder: folder, registry: registry, library: library)
+        data.imports = ImportEntry.all(in: folder)
         var state = AppState(
-            data: DashboardData(folder: folder, registry: registry, library: library), language: language,
+            data: data, language: language,
             size: backend.size, options: DashboardOptions(
                 showsPersonalData: personal.showPersonalData, glyphs: glyphs, today: Self.today(),
                 assessor: AssessScreen.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))

@@ -7,7 +7,7 @@ import TerminalUI
 @Suite struct ExportScreenRenderTests {
     @Test func defaultFormAt80x24InIndonesian() {
         SurveyExportFixture.expectFrame(SurveyExportFixture.small(.id, screen: .export), """
-        smedash  1 Usaha  │  2 Survei  │  3 SOP  │  4 Penilaian  │ [5 Ekspor]         ID
+        smedash  1  │  2  │  3  │  4  │ [5 Ekspor] │  6                               ID
         ┌ Ekspor laporan ──────────────────────────────────────────────────────────────┐
         │> Laporan       Templat SOP sektor                                            │
         │  Sektor        Kuliner                                                       │
@@ -36,7 +36,7 @@ import TerminalUI
 
     @Test func defaultFormAt80x24InEnglish() {
         SurveyExportFixture.expectFrame(SurveyExportFixture.small(.en, screen: .export), """
-        smedash  1 Businesses  │  2 Survey  │  3 SOP  │  4 Assess  │ [5 Export]       EN
+        smedash  1  │  2  │  3  │  4  │ [5 Export] │  6                               EN
         ┌ Export a report ─────────────────────────────────────────────────────────────┐
         │> Report         A sector's SOP template                                      │
         │  Sector         Food                                                         │
@@ -73,7 +73,7 @@ import TerminalUI
 
     @Test func savedSurveySummaryAt100x30InIndonesian() {
         SurveyExportFixture.expectFrame(savedSurvey(.id), """
-        smedash  1 Usaha  │  2 Survei  │  3 SOP  │  4 Penilaian  │ [5 Ekspor]                             ID
+        smedash  1 Usaha  │  2 Survei  │  3 SOP  │  4 Penilaian  │ [5 Ekspor] │  6 Impor                  ID
         ┌ Ekspor laporan ──────────────────────────────────────────────────────────────────────────────────┐
         │  Laporan       Ringkasan survei                                                                  │
         │  Gelombang     Oktober 2021  INDIKATIF                                                           │
@@ -108,7 +108,7 @@ import TerminalUI
 
     @Test func savedSurveySummaryAt100x30InEnglish() {
         SurveyExportFixture.expectFrame(savedSurvey(.en), """
-        smedash  1 Businesses  │  2 Survey  │  3 SOP  │  4 Assess  │ [5 Export]                           EN
+        smedash  1 Businesses  │  2 Survey  │  3 SOP  │  4 Assess  │ [5 Export] │  6 Import               EN
         ┌ Export a report ─────────────────────────────────────────────────────────────────────────────────┐
         │  Report         A survey summary                                                                 │
         │  Wave           October 2021  INDICATIVE                                                         │

@@ -10,7 +10,7 @@ import TerminalUI
 @Suite struct SurveyScreenRenderTests {
     @Test func sectorsAt80x24InIndonesian() {
         SurveyExportFixture.expectFrame(SurveyExportFixture.small(.id), """
-        smedash  1 Usaha  │ [2 Survei] │  3 SOP  │  4 Penilaian  │  5 Ekspor          ID
+        smedash  1  │ [2 Survei] │  3  │  4  │  5  │  6                               ID
         Gelombang Oktober 2021 · 7 responden · tautan terbuka (opt-in) · 20…  INDIKATIF
         Daring menurut sektor (1/7)                               n 6 · tidak menjawab 1
           Sektor  n Jumlah      % ! 0%                                              100%
@@ -39,7 +39,7 @@ import TerminalUI
 
     @Test func sectorsAt80x24InEnglish() {
         SurveyExportFixture.expectFrame(SurveyExportFixture.small(.en), """
-        smedash  1 Businesses  │ [2 Survey] │  3 SOP  │  4 Assess  │  5 Export        EN
+        smedash  1  │ [2 Survey] │  3  │  4  │  5  │  6                               EN
         Wave October 2021 · 7 responses · open link (opt-in) · 2021-10-08 …  INDICATIVE
         Online by sector (1/7)                                         n 6 · no answer 1
           Sector n Count      % ! 0%                                                100%
@@ -70,7 +70,7 @@ import TerminalUI
         var state = SurveyExportFixture.small(.id, size: Size(width: 100, height: 30))
         state.press(.char("c"), .down, .enter, .down)
         SurveyExportFixture.expectFrame(state, """
-        smedash  1 Usaha  │ [2 Survei] │  3 SOP  │  4 Penilaian  │  5 Ekspor                              ID
+        smedash  1 Usaha  │ [2 Survei] │  3 SOP  │  4 Penilaian  │  5 Ekspor  │  6 Impor                  ID
         Gelombang Oktober 2021 · 7 responden · tautan terbuka (opt-in) · 2021-10-08 – 2021-10-24  INDIKATIF
         Daring menurut sektor (1/7) · dibanding Juli 2020                             n 6 · tidak menjawab 1
           Sektor  n Jumlah      % ! 2020-07 2020-07→2021-10 0%                                          100%
@@ -107,7 +107,7 @@ import TerminalUI
         var state = SurveyExportFixture.small(.en, size: Size(width: 100, height: 30))
         state.press(.char("c"), .down, .enter, .down)
         SurveyExportFixture.expectFrame(state, """
-        smedash  1 Businesses  │ [2 Survey] │  3 SOP  │  4 Assess  │  5 Export                            EN
+        smedash  1 Businesses  │ [2 Survey] │  3 SOP  │  4 Assess  │  5 Export  │  6 Import               EN
         Wave October 2021 · 7 responses · open link (opt-in) · 2021-10-08 – 2021-10-24           INDICATIVE
         Online by sector (1/7) · compared with July 2020                                   n 6 · no answer 1
           Sector n Count      % ! 2020-07 2020-07→2021-10 0%                                            100%

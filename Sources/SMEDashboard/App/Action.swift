@@ -16,6 +16,9 @@ public enum Action: Hashable, Sendable {
     case checklists(ChecklistsScreen.Action)
     case assess(AssessScreen.Action)
     case export(ExportScreen.Action)
+    case inbox(InboxScreen.Action)
+    /// The review inbox changed on disk: the data takes the new batches, then the screen hears.
+    case inboxChanged([ImportEntry], message: Localized)
     /// The differences between a recovered copy and its file, for the recovery question.
     case recoveredDifferences(RecoveredCopy, lines: [String])
     /// A recovered copy was kept in its file's place or put aside (or that failed).

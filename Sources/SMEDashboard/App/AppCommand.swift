@@ -9,6 +9,7 @@ public enum AppCommand: String, CaseIterable, Hashable, Sendable {
     case showChecklists = "show-sop"
     case showAssess = "show-assess"
     case showExport = "show-export"
+    case showInbox = "show-import"
     case help
     case commandMenu = "command-menu"
     case quit
@@ -25,6 +26,7 @@ public enum AppCommand: String, CaseIterable, Hashable, Sendable {
         case .showChecklists: Localized(id: "Buka layar SOP", en: "Open the SOP screen")
         case .showAssess: Localized(id: "Buka layar Penilaian", en: "Open the Assess screen")
         case .showExport: Localized(id: "Buka layar Ekspor", en: "Open the Export screen")
+        case .showInbox: Localized(id: "Buka layar Impor (kotak tinjauan)", en: "Open the Import screen (the review inbox)")
         case .help: Localized(id: "Bantuan: tombol di layar ini", en: "Help: the keys on this screen")
         case .commandMenu: Localized(id: "Menu perintah: semua tindakan menurut nama", en: "Command menu: every action by name")
         case .quit: Localized(id: "Keluar (ditanya dulu bila ada perubahan)", en: "Quit (asks first when anything is unsaved)")

@@ -42,13 +42,18 @@ extension AppState {
     private func renderTitle(into grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: Style(.title))
         let used = grid.put("smedash ", x: 0, y: 0, style: Style(.title, bold: true))
-        let titles = Screen.allCases.map { "\($0.rawValue + 1) \($0.title(language))" }
-        Tabs(titles: titles, selection: screen.rawValue, glyphs: options.glyphs)
-            .render(in: Rect(x: used, y: 0, width: max(size.width - used, 0), height: 1), into: &grid)
         var right = language == .id ? "ID" : "EN"
         if hasUnsavedChanges { right = text("● belum disimpan  ", "● unsaved  ") + right }
         let width = TextWidth.of(right)
-        if size.width > width + used + 40 {
+        let room = max(size.width - used - width - 1, 0)
+        var tabs = Tabs(titles: Screen.allCases.map { "\($0.rawValue + 1) \($0.title(language))" }, selection: screen.rawValue,
+                        glyphs: options.glyphs)
+        // When the titles do not all fit, the other tabs show only their number keys.
+        if tabs.naturalWidth > room {
+            tabs.titles = Screen.allCases.map { $0 == screen ? "\($0.rawValue + 1) \($0.title(language))" : "\($0.rawValue + 1)" }
+        }
+        tabs.render(in: Rect(x: used, y: 0, width: max(size.width - used, 0), height: 1), into: &grid)
+        if size.width >= used + min(tabs.naturalWidth, room) + width + 1, size.width > width + used + 20 {
             grid.put(right, x: size.width - width, y: 0, style: Style(hasUnsavedChanges ? .modified : .title, bold: hasUnsavedChanges))
         }
     }

@@ -36,6 +36,11 @@ extension AppState {
             effects = updateScreen(\.assess, action)
         case .export(let action):
             effects = updateScreen(\.export, action)
+        case .inbox(let action):
+            effects = updateScreen(\.inbox, action)
+        case .inboxChanged(let entries, let message):
+            data.imports = entries
+            effects = updateScreen(\.inbox, .done(message))
         case .recoveredDifferences(let copy, let lines):
             showDifferences(copy, lines)
             return []
@@ -66,6 +71,7 @@ extension AppState {
         case .checklists(let question): update(.checklists(.answered(question, answer)))
         case .assess(let question): update(.assess(.answered(question, answer)))
         case .export(let question): update(.export(.answered(question, answer)))
+        case .inbox(let question): update(.inbox(.answered(question, answer)))
         }
     }
 
@@ -109,6 +115,7 @@ extension AppState {
         case .checklists: update(.checklists(.mouse(event)))
         case .assess: update(.assess(.mouse(event)))
         case .export: update(.export(.mouse(event)))
+        case .inbox: update(.inbox(.mouse(event)))
         }
     }
 
@@ -126,12 +133,13 @@ extension AppState {
             case .checklists: update(.checklists(.list(command)))
             case .assess: update(.assess(.list(command)))
             case .export: update(.export(.list(command)))
+            case .inbox: update(.inbox(.list(command)))
             }
         case .edit(let command):
             switch screen {
             case .checklists: return update(.checklists(.edit(command)))
             case .assess: return update(.assess(.edit(command)))
-            case .businesses, .survey, .export:
+            case .businesses, .survey, .export, .inbox:
                 status = .info(Localized(id: "Layar ini tidak menyunting apa pun", en: "Nothing is edited on this screen"))
                 return []
             }
@@ -140,6 +148,7 @@ extension AppState {
         case .checklists(let command): return update(.checklists(.command(command)))
         case .assess(let command): return update(.assess(.command(command)))
         case .export(let command): return update(.export(.command(command)))
+        case .inbox(let command): return update(.inbox(.command(command)))
         }
     }
 
@@ -152,6 +161,7 @@ extension AppState {
         case .showChecklists: screen = .checklists
         case .showAssess: screen = .assess
         case .showExport: screen = .export
+        case .showInbox: screen = .inbox
         case .help: modals.append(.help(scroll: 0))
         case .commandMenu: modals.append(.commandMenu(CommandMenu()))
         case .redraw: return [.redraw]

@@ -40,6 +40,7 @@ public struct AppState: Sendable, Equatable {
     public var checklists: ChecklistsScreen
     public var assess: AssessScreen
     public var export: ExportScreen
+    public var inbox: InboxScreen
 
     public init(data: DashboardData, language: Language, size: Size, options: DashboardOptions = DashboardOptions()) {
         self.data = data
@@ -55,6 +56,7 @@ public struct AppState: Sendable, Equatable {
         self.checklists = ChecklistsScreen(data: data)
         self.assess = AssessScreen(data: data)
         self.export = ExportScreen(data: data)
+        self.inbox = InboxScreen(data: data)
     }
 
     /// True when some edit has not been saved yet.
@@ -82,6 +84,7 @@ public struct AppState: Sendable, Equatable {
         case .checklists: checklists.render(in: area, context: context, into: &grid)
         case .assess: assess.render(in: area, context: context, into: &grid)
         case .export: export.render(in: area, context: context, into: &grid)
+        case .inbox: inbox.render(in: area, context: context, into: &grid)
         }
     }
 

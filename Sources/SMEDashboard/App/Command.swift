@@ -13,6 +13,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case checklists(ChecklistsCommand)
     case assess(AssessCommand)
     case export(ExportCommand)
+    case inbox(InboxCommand)
 
     public static let allCases: [Command] =
         AppCommand.allCases.map(Command.app)
@@ -23,6 +24,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
             + ChecklistsCommand.allCases.map(Command.checklists)
             + AssessCommand.allCases.map(Command.assess)
             + ExportCommand.allCases.map(Command.export)
+            + InboxCommand.allCases.map(Command.inbox)
 
     /// The name in the command menu and the docs, such as `add-item`.
     public var name: String {
@@ -35,6 +37,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .checklists(let command): command.rawValue
         case .assess(let command): command.rawValue
         case .export(let command): command.rawValue
+        case .inbox(let command): command.rawValue
         }
     }
 
@@ -48,6 +51,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .checklists(let command): command.help
         case .assess(let command): command.help
         case .export(let command): command.help
+        case .inbox(let command): command.help
         }
     }
 
@@ -66,6 +70,7 @@ extension Command {
     public static let showChecklists = Command.app(.showChecklists)
     public static let showAssess = Command.app(.showAssess)
     public static let showExport = Command.app(.showExport)
+    public static let showInbox = Command.app(.showInbox)
     public static let help = Command.app(.help)
     public static let commandMenu = Command.app(.commandMenu)
     public static let quit = Command.app(.quit)
@@ -122,4 +127,9 @@ extension Command {
     public static let runExport = Command.export(.runExport)
     public static let previousValue = Command.export(.previousValue)
     public static let nextValue = Command.export(.nextValue)
+    public static let cycleVerdict = Command.inbox(.cycleVerdict)
+    public static let keepRow = Command.inbox(.keepRow)
+    public static let skipRow = Command.inbox(.skipRow)
+    public static let acceptBatch = Command.inbox(.acceptBatch)
+    public static let returnBatch = Command.inbox(.returnBatch)
 }

@@ -9,6 +9,8 @@ public struct DashboardData: Sendable, Equatable {
     public private(set) var library: ChecklistLibrary
     /// Latest SOP score per business, aligned with `registry.businesses`.
     public private(set) var scores: [Double?]
+    /// The review inbox's batches with their rows, newest first.
+    public var imports: [ImportEntry] = []
 
     public init(folder: DataFolder, registry: Registry, library: ChecklistLibrary) {
         self.folder = folder
@@ -63,5 +65,22 @@ public struct DashboardData: Sendable, Equatable {
         guard path.hasPrefix(root + "/") else { return path }
         let name = root.split(separator: "/").last.map(String.init) ?? root
         return name + "/" + path.dropFirst(root.count + 1)
+    }
+}
+
+/// One batch of the review inbox with its checked rows.
+public struct ImportEntry: Hashable, Sendable {
+    public var batch: ImportBatch
+    public var rows: [ImportedRow]
+
+    public init(batch: ImportBatch, rows: [ImportedRow]) {
+        self.batch = batch
+        self.rows = rows
+    }
+
+    /// Every batch of a data folder's inbox (reads files: for the runner and start-up only).
+    public static func all(in folder: DataFolder) -> [ImportEntry] {
+        let inbox = ImportInbox(folder: folder)
+        return inbox.list().compactMap { batch in (try? inbox.load(batch.id)).map { ImportEntry(batch: $0.batch, rows: $0.rows) } }
     }
 }

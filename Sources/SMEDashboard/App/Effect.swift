@@ -17,6 +17,10 @@ public enum Effect: Hashable, Sendable {
     case compareRecovered(RecoveredCopy)
     case keepRecovered(RecoveredCopy)
     case discardRecovered(RecoveredCopy)
+    /// The review inbox: decide a duplicate candidate, accept a batch, return one with a note.
+    case decideImport(batch: String, row: Int, ImportedRow.Decision)
+    case acceptImport(batch: String, by: String)
+    case returnImport(batch: String, note: String, by: String)
     case redraw
     case suspend
     case quit

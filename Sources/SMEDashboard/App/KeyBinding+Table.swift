@@ -3,7 +3,7 @@ import TerminalUI
 
 extension KeyBinding {
     /// Every key binding of the dashboard.
-    public static let table: [KeyBinding] = global + movement + businesses + survey + checklists + assess + export + dialogs
+    public static let table: [KeyBinding] = global + movement + businesses + survey + checklists + assess + export + inbox + dialogs
 
     private static func hint(_ id: String, _ en: String) -> Localized { Localized(id: id, en: en) }
 
@@ -15,6 +15,7 @@ extension KeyBinding {
         KeyBinding([.char("3")], .showChecklists, .global),
         KeyBinding([.char("4")], .showAssess, .global),
         KeyBinding([.char("5")], .showExport, .global),
+        KeyBinding([.char("6")], .showInbox, .global),
         KeyBinding([.char("?"), .function(1)], .help, .global, hint: hint("bantuan", "help")),
         KeyBinding([.char(":"), .function(2)], .commandMenu, .global, hint: hint("menu", "menu")),
         KeyBinding([.char("q"), .function(10), .ctrl("c")], .quit, .global, hint: hint("keluar", "quit")),
@@ -97,6 +98,14 @@ extension KeyBinding {
         KeyBinding([.right, .char("l")], .nextValue, .screen(.export), hint: hint("ganti", "change")),
         KeyBinding([.left, .char("h")], .previousValue, .screen(.export)),
         KeyBinding([.char("x"), .function(5)], .runExport, .screen(.export), hint: hint("ekspor", "export")),
+    ]
+
+    static let inbox: [KeyBinding] = [
+        KeyBinding([.char("v")], .cycleVerdict, .screen(.inbox), hint: hint("putusan", "verdict")),
+        KeyBinding([.char("k")], .keepRow, .screen(.inbox), hint: hint("simpan", "keep")),
+        KeyBinding([.char("s")], .skipRow, .screen(.inbox), hint: hint("lewati", "skip")),
+        KeyBinding([.char("A")], .acceptBatch, .screen(.inbox), hint: hint("terima", "accept")),
+        KeyBinding([.char("R")], .returnBatch, .screen(.inbox), hint: hint("kembalikan", "return")),
     ]
 
     static let dialogs: [KeyBinding] = [

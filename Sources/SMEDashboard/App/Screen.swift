@@ -2,7 +2,7 @@ import SMEModel
 
 /// The dashboard's screens, in the order of their number keys and tabs.
 public enum Screen: Int, CaseIterable, Hashable, Sendable {
-    case businesses, survey, checklists, assess, export
+    case businesses, survey, checklists, assess, export, inbox
 
     public var title: Localized {
         switch self {
@@ -11,6 +11,7 @@ public enum Screen: Int, CaseIterable, Hashable, Sendable {
         case .checklists: Localized(id: "SOP", en: "SOP")
         case .assess: Localized(id: "Penilaian", en: "Assess")
         case .export: Localized(id: "Ekspor", en: "Export")
+        case .inbox: Localized(id: "Impor", en: "Import")
         }
     }
 

@@ -9,6 +9,7 @@ public enum Question: Hashable, Sendable {
     case checklists(ChecklistsScreen.Question)
     case assess(AssessScreen.Question)
     case export(ExportScreen.Question)
+    case inbox(InboxScreen.Question)
 
     /// Text typed here becomes part of a checklist or an assessment, so a quit signal applies it
     /// before saving; search lines, file names and filters only steer the dashboard.
@@ -16,7 +17,7 @@ public enum Question: Hashable, Sendable {
         switch self {
         case .checklists(let question): question.keepsTypedText
         case .assess(let question): question.keepsTypedText
-        case .app, .businesses, .survey, .export: false
+        case .app, .businesses, .survey, .export, .inbox: false
         }
     }
 }

@@ -72,6 +72,24 @@ public struct EffectPerformer: Sendable {
             } catch {
                 return .recoveryDone(RecoveryOutcome(message: Localized(id: error.description(.id), en: error.description(.en)), isError: true))
             }
+        case .decideImport(let batch, let row, let decision):
+            return inbox(data) { inbox throws(ImportInboxError) in
+                try inbox.decide(batch, row: row, decision)
+                return Localized(id: "Baris \(row): \(decision == .keep ? "disimpan sebagai usaha baru" : "dilewati")",
+                                 en: "Row \(row): \(decision == .keep ? "kept as a new business" : "skipped")")
+            }
+        case .acceptImport(let batch, let official):
+            return inbox(data) { inbox throws(ImportInboxError) in
+                let counts = try inbox.accept(batch, by: official)
+                return Localized(id: "Batch diterima: \(counts.new) usaha baru, \(counts.updates) diperbarui; registri dimuat ulang saat smedash dibuka lagi",
+                                 en: "Batch accepted: \(counts.new) new businesses, \(counts.updates) updated; the registry is read again when smedash next starts")
+            }
+        case .returnImport(let batch, let note, let official):
+            return inbox(data) { inbox throws(ImportInboxError) in
+                let path = try inbox.giveBack(batch, note: note, by: official)
+                return Localized(id: "Dikembalikan; baris yang perlu diperbaiki ada di \(data.displayPath(path))",
+                                 en: "Returned; the rows to fix are in \(data.displayPath(path))")
+            }
         case .redraw, .suspend, .quit:
             return nil
         }
@@ -113,6 +131,16 @@ public struct EffectPerformer: Sendable {
         if FileManager.default.fileExists(atPath: target) { return }
         try FileManager.default.createDirectory(atPath: SafePath.split(target).folder, withIntermediateDirectories: true)
         try SafeFile.write(try CanonicalJSON.encode(published), to: target, expecting: nil, keepHistory: false, within: root)
+    }
+
+    /// Runs an inbox operation and reports the inbox as it now is.
+    private func inbox(_ data: DashboardData, _ operation: (ImportInbox) throws(ImportInboxError) -> Localized) -> Action {
+        do {
+            let message = try operation(ImportInbox(folder: data.folder))
+            return .inboxChanged(ImportEntry.all(in: data.folder), message: message)
+        } catch {
+            return .inbox(.failed(error.message))
+        }
     }
 
     /// Puts a recovered copy in its file's place and reads the file back, so the dashboard shows it.

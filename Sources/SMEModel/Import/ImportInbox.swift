@@ -2,7 +2,7 @@ import Foundation
 
 /// An import batch as the inbox keeps it: `imports/<id>/` in the data folder holds a copy of each
 /// source file, `rows.json` (every checked row with its verdict and decision) and `batch.json`.
-public struct ImportBatch: Codable, Equatable, Sendable {
+public struct ImportBatch: Codable, Hashable, Sendable {
     public enum State: String, Codable, Sendable {
         case draft, accepted, returned
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// One row of an import after its checks: the business it would become, what is wrong with it,
 /// and what the review decided about it.
-public struct ImportedRow: Codable, Equatable, Sendable {
-    public enum Verdict: Codable, Equatable, Sendable {
+public struct ImportedRow: Codable, Hashable, Sendable {
+    public enum Verdict: Codable, Hashable, Sendable {
         /// Becomes a new registry business.
         case new
         /// The same NIB is in the registry: the listed fields would change on that business.
@@ -16,11 +16,11 @@ public struct ImportedRow: Codable, Equatable, Sendable {
     }
 
     /// What an official decided for a duplicate candidate.
-    public enum Decision: String, Codable, Equatable, Sendable {
+    public enum Decision: String, Codable, Hashable, Sendable {
         case keep, skip
     }
 
-    public struct FieldChange: Codable, Equatable, Sendable {
+    public struct FieldChange: Codable, Hashable, Sendable {
         public var field: String
         public var from: String
         public var to: String

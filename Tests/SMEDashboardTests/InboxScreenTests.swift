@@ -1,0 +1,89 @@
+import Foundation
+import SMEModel
+import TerminalUI
+import Testing
+@testable import SMEDashboard
+
+/// The Import screen over a real inbox in a temporary data folder: batches listed, rows by
+/// verdict, a duplicate decided and the batch accepted through the real runner.
+@Suite struct InboxScreenTests {
+    private func inboxFolder() throws -> (SOPEditTemporaryData, DataFolder, String) {
+        let folder = try SOPEditTemporaryData()
+        try FileManager.default.copyItem(atPath: SOPEditFixture.bundledRoot + "/registry", toPath: folder.root + "/registry")
+        let data = DataFolder(root: folder.root)
+        let registry = SOPEditFixture.registry
+        let known = registry.businesses[0]
+        let csv = """
+        nama_usaha,kabupaten_kota,kategori_usaha
+        Katering Sinar Garut,Kab. Garut,KULINER
+        CV \(known.name),\(known.region),KULINER
+        Bengkel,Kab. Garut,PERBENGKELAN
+        """
+        let (raw, _) = try ImportFileReader.csvRows(Array(csv.utf8), source: "kab.csv")
+        let sheet = try ImportSheet(source: "kab.csv", rawRows: raw) { ImportColumns.isKnownHeader($0, mapping: .init()) }
+        let rows = ImportReview.review(try ImportRowReader(registry: registry).read(sheet), registry: registry)
+        let batch = try ImportInbox(folder: data).create(rows: rows, sources: [("kab.csv", Array(csv.utf8))], notes: [])
+        return (folder, data, batch.id)
+    }
+
+    private func state(_ data: DataFolder) -> AppState {
+        var state = SOPEditFixture.state(.inbox, root: data.root)
+        state.data.imports = ImportEntry.all(in: data)
+        return state
+    }
+
+    @Test func theInboxListsBatchesAndFiltersRowsByVerdict() throws {
+        let (folder, data, id) = try inboxFolder()
+        defer { withExtendedLifetime(folder) {} }
+        var state = state(data)
+        let lines = state.screenLines
+        #expect(lines[0].contains("[6 Import]"))
+        #expect(lines.contains { $0.contains(id.prefix(20)) })
+        #expect(lines.contains { $0.contains("draft · new 1 · dup? 1 · bad 1") })
+        _ = state.press(.char("v"), .char("v"), .char("v"))
+        #expect(state.inbox.filter == .duplicate)
+        #expect(state.scope(\.inbox).shownRows.map(\.row) == [3])
+        #expect(state.screenLines.contains { $0.contains("DUPLICATE?") })
+    }
+
+    @Test func aDuplicateIsDecidedAndTheBatchAcceptedThroughTheRunner() throws {
+        let (folder, data, id) = try inboxFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let before = try data.loadRegistry([.businesses]).businesses.count
+        let runner = DashboardRunner(state: state(data), backend: RecordingBackend(size: Size(width: 100, height: 30)), performer: EffectPerformer())
+        // Accepting with an undecided duplicate is refused on the screen itself.
+        runner.dispatch(.key(.char("A")))
+        #expect(runner.state.status?.text.en == "1 duplicate candidates are undecided (k keep, s skip)")
+        for key in [Key.char("l"), .char("v"), .char("v"), .char("v"), .char("s")] { runner.dispatch(.key(key)) }
+        #expect(runner.state.status?.text.en == "Row 3: skipped")
+        #expect(runner.state.data.imports.first?.rows.first { $0.row == 3 }?.decision == .skip)
+        runner.dispatch(.key(.char("A")))
+        guard case .confirm(let question)? = runner.state.modals.last else {
+            Issue.record("no accept question")
+            return
+        }
+        #expect(question.question == .inbox(.accept(batch: id)))
+        runner.dispatch(.key(.left))
+        runner.dispatch(.key(.enter))
+        #expect(runner.state.status?.kind == .success)
+        #expect(runner.state.data.imports.first?.batch.state == .accepted)
+        #expect(try data.loadRegistry([.businesses]).businesses.count == before + 1)
+        // Decided once: A again only says so.
+        runner.dispatch(.key(.char("A")))
+        #expect(runner.state.status?.text.en == "Batch \(id) was already decided")
+    }
+
+    @Test func returningAsksForANoteAndWritesTheFile() throws {
+        let (folder, data, id) = try inboxFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let runner = DashboardRunner(state: state(data), backend: RecordingBackend(size: Size(width: 100, height: 30)), performer: EffectPerformer())
+        runner.dispatch(.key(.char("R")))
+        runner.dispatch(.key(.enter))
+        #expect(runner.state.status?.text.en == "The note to the regency must not be empty")
+        runner.dispatch(.key(.char("R")))
+        for character in "Perbaiki sektor" { runner.dispatch(.key(.char(character))) }
+        runner.dispatch(.key(.enter))
+        #expect(runner.state.data.imports.first?.batch.state == .returned)
+        #expect(FileManager.default.fileExists(atPath: data.path("imports/\(id)/returned-\(id).csv")))
+    }
+}
