@@ -14,6 +14,22 @@ import Testing
         }
     }
 
+    /// The syntax error the page quotes is the one the program prints for such a file.
+    @Test func theQuotedSyntaxMessageIsTheProgramsOwn() throws {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: repository.appendingPathComponent("docs/sop-format.md"), encoding: .utf8)
+        let broken = Data("{\n  \"a\": 1\n  \"b\": 2\n}\n".utf8)
+        do {
+            _ = try JSONDocument.decode(Checklist.self, from: broken, file: "kuliner.json")
+            Issue.record("a missing comma was accepted")
+        } catch {
+            let message = try #require(error.description.split(separator: ": ", maxSplits: 1).last.map(String.init))
+            #expect(message == "expected \",\" or \"}\"")
+            #expect(text.contains("data/sop/kuliner.json:12:7: " + message))
+        }
+    }
+
     @Test func examplesDecodeValidateAndScore() throws {
         let examples = try jsonExamples()
         try #require(examples.count == 2)
