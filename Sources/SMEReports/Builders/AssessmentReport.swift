@@ -127,10 +127,10 @@ public struct AssessmentReport: Sendable {
             ], emphasis: item.critical ? .alert : .normal)
         }
         return ReportTable(key: "failed_items", title: Localized(id: "Butir gagal", en: "Failed items")(l), columns: [
-            ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
-            ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
-            ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
+            ItemColumns.key(l),
+            ItemColumns.item(l),
+            ItemColumns.mark(l),
+            ItemColumns.answer(l),
             ReportColumn(key: "action", title: Localized(id: "Tindakan perbaikan", en: "Corrective action")(l)),
             ReportColumn(key: "dueDate", title: Localized(id: "Batas waktu", en: "Due")(l)),
             ReportColumn(key: "status", title: Localized(id: "Status", en: "Status")(l)),
@@ -172,10 +172,10 @@ public struct AssessmentReport: Sendable {
         return ReportTable(key: "checklist", title: Localized(id: "Daftar periksa lengkap", en: "Full checklist")(l), columns: [
             ReportColumn(key: "section", title: ReportLabel.section(l)),
             ReportColumn(key: "no", title: ReportLabel.number(l)),
-            ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
-            ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
-            ReportColumn(key: "answer", title: Localized(id: "Jawaban", en: "Answer")(l)),
+            ItemColumns.key(l),
+            ItemColumns.item(l),
+            ItemColumns.mark(l),
+            ItemColumns.answer(l),
             ReportColumn(key: "result", title: ReportLabel.result(l)),
             ReportColumn(key: "note", title: ReportLabel.notes(l)),
         ], rows: rows, groupColumn: "section")

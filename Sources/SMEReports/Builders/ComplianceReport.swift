@@ -95,9 +95,9 @@ public struct ComplianceReport: Sendable {
         }
         return ReportTable(key: "items_failed", title: Localized(id: "Butir yang paling sering gagal", en: "Items failed most often")(l), columns: [
             ReportColumn(key: "rank", title: Localized(id: "Urutan", en: "Rank")(l)),
-            ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
-            ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
+            ItemColumns.key(l),
+            ItemColumns.item(l),
+            ItemColumns.mark(l),
             ReportColumn(key: "failed", title: Localized(id: "Gagal", en: "Failed")(l)),
             ReportColumn(key: "scored", title: Localized(id: "Dinilai", en: "Scored")(l)),
             ReportColumn(key: "failRate", title: Localized(id: "Tingkat gagal", en: "Fail rate")(l)),

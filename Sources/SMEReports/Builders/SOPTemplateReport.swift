@@ -40,9 +40,9 @@ public struct SOPTemplateReport: Sendable {
         var columns = [
             ReportColumn(key: "section", title: ReportLabel.section(l)),
             ReportColumn(key: "no", title: ReportLabel.number(l)),
-            ReportColumn(key: "key", title: ReportLabel.key(l)),
-            ReportColumn(key: "item", title: ReportLabel.item(l), isWide: true),
-            ReportColumn(key: "mark", title: Localized(id: "Tanda", en: "Mark")(l)),
+            ItemColumns.key(l),
+            ItemColumns.item(l),
+            ItemColumns.mark(l),
             ReportColumn(key: "failsIf", title: Localized(id: "Gagal bila", en: "Fails if")(l)),
         ]
         if showsWeight { columns.append(ReportColumn(key: "weight", title: Localized(id: "Bobot", en: "Weight")(l))) }
