@@ -48,8 +48,8 @@ import Testing
         #expect(state.assess.checklist == checklist)
         #expect(state.assess.assessment == expected)
         #expect(state.assess.path == SOPEditFixture.bundledRoot + "/assessments/\(key).json")
-        #expect(state.assess.stamp == nil)
-        #expect(!state.assess.isModified)
+        #expect(state.assess.stamp(in: state.data) == nil)
+        #expect(!state.assess.isModified(in: state.data))
     }
 
     @Test func enterStartsWithTheBusinessChosenOnTheBusinessesScreen() throws {
@@ -185,8 +185,8 @@ import Testing
         #expect(state.press(.ctrl("s")) == [.saveAssessment(path: path, assessment: assessment, expecting: nil)])
 
         #expect(state.update(.assess(.saved(AssessmentFile(path: path, assessment: assessment, stamp: stamp)))).isEmpty)
-        #expect(state.assess.stamp == stamp)
-        #expect(!state.assess.isModified)
+        #expect(state.assess.stamp(in: state.data) == stamp)
+        #expect(!state.assess.isModified(in: state.data))
         #expect(state.status == .success(Localized(id: "Tersimpan ke data/assessments/2021-11-01-\(food.id.lowercased()).json (belum lengkap (1/30))",
                                                    en: "Saved to data/assessments/2021-11-01-\(food.id.lowercased()).json (incomplete (1/30))")))
         _ = state.press(.down, .char(" "))
@@ -197,7 +197,7 @@ import Testing
         _ = state.update(.assess(.saved(AssessmentFile(path: path, assessment: second, stamp: stamp))))
         _ = state.press(.char("N"))
         #expect(state.assess.assessment?.key == "2021-11-01-\(food.id.lowercased())-2")
-        #expect(state.assess.stamp == nil)
+        #expect(state.assess.stamp(in: state.data) == nil)
     }
 
     @Test func theFirstSaveAsksForTheAssessorWhenNoneIsSet() throws {

@@ -76,7 +76,7 @@ import Testing
             #expect(assessment.templateKey == checklist.key)
             #expect(assessment.answers.keys.allSatisfy { checklist.item($0) != nil })
         }
-        #expect(state.hasUnsavedChanges == (state.checklists.isModified(in: state.data) || state.assess.isModified))
+        #expect(state.hasUnsavedChanges == (state.checklists.isModified(in: state.data) || state.assess.isModified(in: state.data)))
         // Every open dialog belongs to a screen or the app, and its buttons carry distinct answers.
         for case .confirm(let confirm) in state.modals {
             #expect(Set(confirm.buttons.map(\.choice)).count == confirm.buttons.count)

@@ -171,7 +171,7 @@ import Testing
         }
         let id = SOPEditFixture.registry.businesses[index].id.lowercased()
         #expect(file.path == folder.root + "/assessments/2021-11-01-\(id).json")
-        #expect(state.assess.stamp == file.stamp)
+        #expect(state.assess.stamp(in: state.data) == file.stamp)
         let templates = ChecklistLibrary.load(DataFolder(root: folder.root)).templates
         guard case .success(let (loaded, warnings)) = ChecklistLibrary.loadAssessment(file.path, templates: templates) else {
             Issue.record("saved assessment does not load")

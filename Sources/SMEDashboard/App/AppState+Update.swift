@@ -199,7 +199,7 @@ extension AppState {
     private func unsavedDescription() -> [Localized] {
         var lines: [Localized] = []
         if checklists.isModified(in: data) { lines.append(checklists.unsavedSummary(in: data)) }
-        if assess.isModified { lines.append(assess.unsavedSummary) }
+        if assess.isModified(in: data) { lines.append(assess.unsavedSummary) }
         return lines
     }
 

@@ -60,7 +60,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// True when some edit has not been saved yet.
-    public var hasUnsavedChanges: Bool { checklists.isModified(in: data) || assess.isModified }
+    public var hasUnsavedChanges: Bool { checklists.isModified(in: data) || assess.isModified(in: data) }
 
     /// What the current screen may see and change besides its own state.
     func context() -> ScreenContext {

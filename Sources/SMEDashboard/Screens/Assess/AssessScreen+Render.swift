@@ -44,7 +44,7 @@ extension ScreenScope where State == AssessScreen {
         let name = business?.name ?? assessment.businessID
         let sector = business.map { registry.sectorName($0.sector, language) } ?? ""
         let assessor = assessment.assessor.name.isEmpty ? text("penilai belum diisi", "assessor not set") : assessment.assessor.name
-        let mark = state.isModified ? " " + modifiedMark : ""
+        let mark = state.isModified(in: data) ? " " + modifiedMark : ""
         let markWidth = TextWidth.of(mark)
         let used = grid.put("\(name) · \(assessment.businessID) · \(sector) · \(assessment.date) · \(assessor)", x: area.x, y: area.y,
                             style: Style(.title, bold: true), maxWidth: max(area.width - markWidth, 0), ellipsis: options.glyphs.ellipsis)

@@ -6,8 +6,8 @@ extension ScreenScope where State == AssessScreen {
     /// unchanged since the last save. Asks for the assessor's name first when there is none.
     mutating func saveAssessment() -> [Effect] {
         guard let assessment = state.assessment, let path = state.path else { return [] }
-        guard state.isModified else {
-            status = .info(state.stamp == nil
+        guard state.isModified(in: data) else {
+            status = .info(state.stamp(in: data) == nil
                 ? Localized(id: "Belum ada jawaban untuk disimpan", en: "There are no answers to save yet")
                 : Localized(id: "Tidak ada perubahan untuk disimpan di \(displayPath(path))", en: "No changes to save in \(displayPath(path))"))
             return []
@@ -16,7 +16,7 @@ extension ScreenScope where State == AssessScreen {
             askAssessorName(thenSave: true)
             return []
         }
-        return [.saveAssessment(path: path, assessment: assessment, expecting: state.stamp)]
+        return [.saveAssessment(path: path, assessment: assessment, expecting: state.stamp(in: data))]
     }
 
     /// After a conflict: the same answers under the next unused key, as a new file.
@@ -27,7 +27,6 @@ extension ScreenScope where State == AssessScreen {
         assessment.key = key
         state.assessment = assessment
         state.path = assessmentPath(key)
-        state.stamp = nil
         return saveAssessment()
     }
 
@@ -39,8 +38,6 @@ extension ScreenScope where State == AssessScreen {
             assessment.assessor = file.assessment.assessor
             state.assessment = assessment
         }
-        state.stamp = file.stamp
-        state.baseline = file.assessment
         let score = state.checklist.map { AssessmentScore(checklist: $0, assessment: file.assessment) }
         let percentID = score.map { $0.isComplete ? " (skor \($0.scoreText(.id)))" : " (\($0.scoreText(.id)))" } ?? ""
         let percentEN = score.map { $0.isComplete ? " (score \($0.scoreText(.en)))" : " (\($0.scoreText(.en)))" } ?? ""

@@ -142,7 +142,7 @@ extension ScreenScope where State == AssessScreen {
 
     /// Starts an assessment of `business`, asking first when answers would be lost.
     mutating func requestAssessment(of business: Int) {
-        guard state.isModified else {
+        guard state.isModified(in: data) else {
             startAssessment(of: business)
             return
         }
@@ -224,7 +224,7 @@ extension ScreenScope where State == AssessScreen {
 
     /// Unsaved answers would be lost by opening another file: say so rather than lose them.
     private mutating func refuseWhileModified() -> Bool {
-        guard state.isModified else { return false }
+        guard state.isModified(in: data) else { return false }
         status = .error(Localized(id: "Jawaban belum disimpan: Ctrl+S dulu, atau u untuk membatalkan",
                                   en: "Unsaved answers: Ctrl+S first, or u to undo them"))
         return true
@@ -279,7 +279,6 @@ extension ScreenScope where State == AssessScreen {
         fresh.assessment = assessment
         fresh.baseline = assessment
         fresh.path = file.path
-        fresh.stamp = file.stamp
         state = fresh
         let isCurrent = data.library.assessments(forBusiness: assessment.businessID).first?.path == file.path
         status = .info(isCurrent

@@ -8,12 +8,11 @@ public struct AssessScreen: Hashable, Sendable {
     /// The template answered, pinned when the assessment started.
     public var checklist: Checklist?
     public var assessment: Assessment?
-    /// The assessment as last saved, or as started; modified means different from this.
+    /// The assessment as started, for one with no file yet; a saved one is compared with its
+    /// file as the dashboard's data records it (the one copy of what is on disk).
     public var baseline: Assessment?
     /// Where Ctrl+S writes: `data/assessments/<date>-<business id>.json`.
     public var path: String?
-    /// The file as last saved; nil until the first save, which must create a new file.
-    public var stamp: FileStamp?
     /// Index of the selected item in `checklist.items`.
     public var selection: Int = 0
     public var offset: Int = 0
@@ -27,9 +26,16 @@ public struct AssessScreen: Hashable, Sendable {
 
     public init(data: DashboardData) {}
 
-    public var isModified: Bool {
+    /// Different from its file (or, before the first save, from how it started).
+    public func isModified(in data: DashboardData) -> Bool {
         guard let assessment else { return false }
-        return assessment != baseline
+        return assessment != (path.flatMap(data.savedAssessment(at:))?.assessment ?? baseline)
+    }
+
+    /// The file as last saved, for the conflict check; nil until the first save, which must
+    /// create a new file.
+    public func stamp(in data: DashboardData) -> FileStamp? {
+        path.flatMap(data.savedAssessment(at:))?.stamp
     }
 
     public var selectedItem: ChecklistItem? {
@@ -45,11 +51,11 @@ public struct AssessScreen: Hashable, Sendable {
     /// Safe-save effects for the unsaved assessment: a new file the first time, then the file as
     /// last saved. A missing assessor name gets a placeholder so the file still loads.
     public func saveEffects(data: DashboardData) -> [Effect] {
-        guard isModified, var assessment, let path else { return [] }
+        guard isModified(in: data), var assessment, let path else { return [] }
         if assessment.assessor.name.trimmingCharacters(in: .whitespaces).isEmpty {
             assessment.assessor.name = Self.unnamedAssessor
         }
-        return [.saveAssessment(path: path, assessment: assessment, expecting: stamp)]
+        return [.saveAssessment(path: path, assessment: assessment, expecting: stamp(in: data))]
     }
 
     /// Replaces the assessment, remembering the old one for undo.
