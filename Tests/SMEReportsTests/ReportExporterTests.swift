@@ -60,14 +60,14 @@ import SMEReportRequest
         request.businessID = nil
         request.assessmentKey = "2020-07-30-umk-3204-00003"
         let earlier = try ReportExporter.document(for: request, data: data)
-        #expect(summary(earlier)["result"] == .text("TIDAK LULUS"))
+        #expect(summary(earlier)["result"] == .term("TIDAK LULUS", code: "fail"))
         #expect(summary(earlier)["failedCritical"] == .text("kul-001"))
         let failed = try #require(table(earlier, "failed_items"))
         #expect(failed.rows.count == 3)
         // kul-001 fails with a 7-day action proposed from the template: due 2020-08-06.
         #expect(failed.rows[0].cells[4] == .text("Sediakan tempat cuci tangan"))
         #expect(failed.rows[0].cells[5] == .date(ISODate(year: 2020, month: 8, day: 6)!))
-        #expect(failed.rows[0].cells[6] == .text("usulan"))
+        #expect(failed.rows[0].cells[6] == .term("usulan", code: "proposed"))
     }
 
     @Test func personalDataIsMaskedUnlessAskedFor() throws {
@@ -85,9 +85,9 @@ import SMEReportRequest
         let document = try ReportExporter.document(for: ReportFixture.request(.survey, .json), data: data)
         #expect(summary(document)["onlineShare"] == .percent(0.375))
         #expect(summary(document)["change"] == .points(0.125))
-        #expect(summary(document)["sampling"] == .text("sampel acak"))
+        #expect(summary(document)["sampling"] == .term("sampel acak", code: "probability"))
         let sectors = try #require(table(document, "sector"))
-        let salon = try #require(sectors.rows.first { $0.cells[0] == .text("Salon") })
+        let salon = try #require(sectors.rows.first { $0.cells[0] == .term("Salon", code: "salon") })
         #expect(salon.emphasis == .muted)
         #expect(salon.cells[1] == .int(8))
         #expect(salon.cells[6] == .text("! n"))
@@ -100,7 +100,7 @@ import SMEReportRequest
         request.wave = nil
         request.compareWave = nil
         let document = try ReportExporter.document(for: request, data: data)
-        #expect(summary(document)["wave"] == .text("Januari 2021"))
+        #expect(summary(document)["wave"] == .term("Januari 2021", code: "2021-01"))
         #expect(summary(document)["change"] == nil)
     }
 

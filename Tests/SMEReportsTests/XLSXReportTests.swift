@@ -20,7 +20,15 @@ struct XLSXReportTests {
         for row in ws.iter_rows():
             rows.append([{"v": c.value.isoformat() if isinstance(c.value, datetime.datetime) else c.value,
                           "t": c.data_type, "f": c.number_format, "b": bool(c.font.b)} for c in row])
-        out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "rows": rows})
+        ps = ws.page_setup
+        out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "rows": rows,
+                              "print": {"orientation": ps.orientation or "portrait", "paper": int(ps.paperSize or 0),
+                                        "fitWidth": int(ps.fitToWidth if ps.fitToWidth is not None else 1),
+                                        "fitHeight": int(ps.fitToHeight if ps.fitToHeight is not None else 1),
+                                        "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+                                        "titleRows": ws.print_title_rows or "",
+                                        "header": ws.oddHeader.center.text or "",
+                                        "footerLeft": ws.oddFooter.left.text or "", "footerRight": ws.oddFooter.right.text or ""}})
     print(json.dumps(out))
     """
 
@@ -44,6 +52,22 @@ struct XLSXReportTests {
         var freeze: String?
         var filter: String?
         var rows: [[Cell]]
+        var print: PrintSetup
+        /// Rows up to the first empty one: the table without the notes under it.
+        var tableRows: [[Cell]] { Array(rows.prefix { row in row.contains { $0.v != nil } }) }
+        var texts: [String] { rows.flatMap { $0.compactMap { if case .text(let t)? = $0.v { t } else { nil } } } }
+    }
+
+    struct PrintSetup: Decodable {
+        var orientation: String
+        var paper: Int
+        var fitWidth: Int
+        var fitHeight: Int
+        var fitToPage: Bool
+        var titleRows: String
+        var header: String
+        var footerLeft: String
+        var footerRight: String
     }
 
     struct Workbook: Decodable {
@@ -97,7 +121,7 @@ struct XLSXReportTests {
         let sheet = try #require(book.sheets.last)
         #expect(sheet.rows.first?.compactMap { if case .text(let t)? = $0.v { t } else { nil } }
                 == ["Bagian", "No.", "Kode", "Butir", "Tanda", "Jawaban", "Hasil", "Catatan"])
-        #expect(sheet.rows.count == 6)
+        #expect(sheet.tableRows.count == 6)
         let failed = sheet.rows[2]
         #expect(failed[2].v == .text("kul-002"))
         #expect(failed[3].v == .text(ReportFixture.hostileItem))
@@ -109,11 +133,14 @@ struct XLSXReportTests {
 
     @Test func surveySharesArePercentNumbersAndChangesArePoints() throws {
         let book = try workbook(ReportFixture.request(.survey, .xlsx, language: .en))
-        #expect(book.sheets.map(\.name) == ["Summary", "Online by sector", "Online by region", "Online sales channels"])
+        #expect(book.sheets.map(\.name) == ["Summary", "Online by sector", "Online by region", "Online by scale", "Online sales channels",
+                                             "Channel kinds", "Dependent on one social messagi", "Change in sales"])
         let sector = book.sheets[1]
         let header = sector.rows[0].compactMap { if case .text(let t)? = $0.v { t } else { nil } }
+        #expect(header == ["Group", "n", "Count", "Share", "95% CI low", "95% CI high", "Flags", "July 2020", "Change",
+                           "Change 95% CI low", "Change 95% CI high"])
         let share = try #require(header.firstIndex(of: "Share"))
-        let change = try #require(header.firstIndex(of: "Change July 2020 → January 2021"))
+        let change = try #require(header.firstIndex(of: "Change"))
         let food = sector.rows[1]
         #expect(food[0].v == .text("Food"))
         #expect(food[share].v == .number(0.375))
@@ -122,10 +149,43 @@ struct XLSXReportTests {
         #expect(food[change].f.contains("pp"))
         let salon = sector.rows[2]
         #expect(salon[share].v == .number(0.375))
-        #expect(header.last == "Change 95% high")
-        let total = try #require(sector.rows.last)
+        let total = try #require(sector.tableRows.last)
         #expect(total[0].v == .text("All"))
         #expect(total[0].b)
+    }
+
+    /// Printed from Excel, every sheet fits the page width on A4 (or Folio when asked), repeats
+    /// its header row, names the report at the top and numbers pages at the foot; wide survey
+    /// tables turn to landscape, narrow ones stay portrait.
+    @Test func sheetsPrintFitToWidthWithHeaderAndPageNumbers() throws {
+        let book = try workbook(ReportFixture.request(.survey, .xlsx, language: .en))
+        for sheet in book.sheets {
+            #expect(sheet.print.paper == 9, "\(sheet.name) is not A4")
+            #expect(sheet.print.fitToPage && sheet.print.fitWidth == 1 && sheet.print.fitHeight == 0, "\(sheet.name)")
+            #expect(sheet.print.titleRows == "$1:$1", "\(sheet.name)")
+            #expect(sheet.print.header.contains(sheet.name == "Summary" ? "Online" : "—"), "\(sheet.print.header)")
+            #expect(sheet.print.footerRight == "Page &P of &N", "\(sheet.name)")
+            #expect(!sheet.print.footerLeft.isEmpty)
+        }
+        #expect(book.sheets[0].print.orientation == "portrait")
+        #expect(book.sheets[1].print.orientation == "landscape", "11 columns of the comparison table")
+        var folio = ReportFixture.request(.assessment, .xlsx)
+        folio.paper = .f4
+        let assessment = try workbook(folio)
+        #expect(assessment.sheets.allSatisfy { $0.print.paper == 14 })
+        #expect(assessment.sheets[0].print.footerRight == "Halaman &P dari &N")
+    }
+
+    /// The source line and the report's notes (the "SK 95%" legend) sit under each survey table.
+    @Test func surveySheetsCarrySourceAndNotesUnderTheTable() throws {
+        let book = try workbook(ReportFixture.request(.survey, .xlsx))
+        let sector = book.sheets[1]
+        let below = Array(sector.rows.dropFirst(sector.tableRows.count))
+        let texts = below.flatMap { $0.compactMap { if case .text(let t)? = $0.v { t } else { nil } } }
+        #expect(texts.first?.hasPrefix("Sumber:") == true, "\(texts)")
+        let notesTitle = try #require(below.first { $0.first?.v == .text("Catatan") })
+        #expect(notesTitle.first?.b == true)
+        #expect(texts.contains { $0.contains("SK 95%") })
     }
 
     @Test func twoRunsAreByteIdentical() throws {

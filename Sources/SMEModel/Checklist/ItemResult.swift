@@ -47,3 +47,8 @@ extension ChecklistItem {
     /// Critical items count as required even when a hand-edited file forgot the flag.
     public var isRequired: Bool { required || critical }
 }
+
+extension ItemResult {
+    /// The stable word data outputs write: "pass", "fail", "not-applicable", "unanswered", "unscored".
+    public var code: String { self == .notApplicable ? "not-applicable" : rawValue }
+}

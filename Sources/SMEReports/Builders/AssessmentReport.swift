@@ -80,8 +80,8 @@ public struct AssessmentReport: Sendable {
                 SummaryEntry(key: "owner", label: Localized(id: "Pemilik", en: "Owner")(l), value: .text(shown.owner)),
                 SummaryEntry(key: "ownerNIK", label: Localized(id: "NIK pemilik", en: "Owner's NIK")(l), value: shown.ownerNIK.map(ReportCell.code) ?? .empty),
                 SummaryEntry(key: "phone", label: Localized(id: "Telepon", en: "Phone")(l), value: .code(shown.phone)),
-                SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .text(registry.sectorName(shown.sector, l))),
-                SummaryEntry(key: "region", label: ReportLabel.region(l), value: .text(registry.regionName(shown.region, l))),
+                SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .term(registry.sectorName(shown.sector, l), code: shown.sector)),
+                SummaryEntry(key: "region", label: ReportLabel.region(l), value: .term(registry.regionName(shown.region, l), code: shown.region)),
             ]
         }
         entries += [
@@ -92,9 +92,9 @@ public struct AssessmentReport: Sendable {
             SummaryEntry(key: "score", label: ReportLabel.score(l),
                          value: score.isComplete ? .percent(score.score) : .text(score.scoreText(l))),
             SummaryEntry(key: "passMark", label: Localized(id: "Batas lulus", en: "Pass mark")(l), value: .percent(checklist.passPercent / 100)),
-            SummaryEntry(key: "result", label: ReportLabel.result(l), value: .text(score.outcome.label(l)), isEmphasised: true),
+            SummaryEntry(key: "result", label: ReportLabel.result(l), value: ReportLabel.outcomeCell(score.outcome, l), isEmphasised: true),
             SummaryEntry(key: "failedCritical", label: Localized(id: "Butir kritis yang gagal", en: "Failed critical items")(l),
-                         value: .text(score.failedCritical.isEmpty ? Localized(id: "tidak ada", en: "none")(l) : score.failedCritical.joined(separator: ", "))),
+                         value: score.failedCritical.isEmpty ? .term(Localized(id: "tidak ada", en: "none")(l), code: "") : .text(score.failedCritical.joined(separator: ", "))),
             SummaryEntry(key: "passedItems", label: Localized(id: "Butir Ya / lulus", en: "Items passed")(l), value: .int(score.count(.pass))),
             SummaryEntry(key: "failedItems", label: Localized(id: "Butir Tidak / gagal", en: "Items failed")(l), value: .int(score.count(.fail))),
             SummaryEntry(key: "notApplicable", label: Localized(id: "Butir tidak berlaku", en: "Items not applicable")(l), value: .int(score.count(.notApplicable))),
@@ -115,15 +115,15 @@ public struct AssessmentReport: Sendable {
             guard let item = checklist.item(key) else { return nil }
             let answer = assessment.answers[key]
             let action = answer?.action ?? assessment.proposedAction(for: item, language: l)
-            let status: String = switch (answer?.action?.status, action) {
-            case (.done?, _): Localized(id: "selesai", en: "done")(l)
-            case (.open?, _): Localized(id: "terbuka", en: "open")(l)
-            case (nil, .some): Localized(id: "usulan", en: "proposed")(l)
-            case (nil, nil): ""
+            let status: ReportCell = switch (answer?.action?.status, action) {
+            case (.done?, _): .term(Localized(id: "selesai", en: "done")(l), code: "done")
+            case (.open?, _): .term(Localized(id: "terbuka", en: "open")(l), code: "open")
+            case (nil, .some): .term(Localized(id: "usulan", en: "proposed")(l), code: "proposed")
+            case (nil, nil): .empty
             }
             return ReportRow([
-                .code(key), .text(item.text(l)), .text(ReportLabel.mark(item, l)), .text(answerText(item)),
-                .text(action?.text ?? ""), action.map { ReportCell.date($0.dueDate) } ?? .empty, .text(status),
+                .code(key), .text(item.text(l)), ReportLabel.markCell(item, l), answerCell(item),
+                action.map { ReportCell.text($0.text) } ?? .empty, action.map { ReportCell.date($0.dueDate) } ?? .empty, status,
             ], emphasis: item.critical ? .alert : .normal)
         }
         return ReportTable(key: "failed_items", title: Localized(id: "Butir gagal", en: "Failed items")(l), columns: [
@@ -164,7 +164,7 @@ public struct AssessmentReport: Sendable {
                 let result = assessment.result(of: item)
                 rows.append(ReportRow([
                     .text("\(index + 1). \(section.title(l))"), .int(number), .code(item.key), .text(item.text(l)),
-                    .text(ReportLabel.mark(item, l)), .text(answerText(item)), .text(result.label(l)),
+                    ReportLabel.markCell(item, l), answerCell(item), .term(result.label(l), code: result.code),
                     .text(assessment.answers[item.key]?.note ?? ""),
                 ], emphasis: result == .fail ? .alert : .normal))
             }
@@ -182,17 +182,24 @@ public struct AssessmentReport: Sendable {
     }
 
     /// "Ya", "Tidak", "Tidak berlaku", "36,8 °C", the note text, or "–" when unanswered.
-    func answerText(_ item: ChecklistItem) -> String {
+    /// Yes/no answers as terms (data outputs write "yes"/"no"/"not-applicable"); numbers with
+    /// their unit and free text as typed; "–" for no answer.
+    func answerCell(_ item: ChecklistItem) -> ReportCell {
         let l = language
-        guard let value = assessment.answers[item.key]?.value else { return "–" }
+        guard let value = assessment.answers[item.key]?.value else { return .text("–") }
         switch value {
-        case .yes: return Localized(id: "Ya", en: "Yes")(l)
-        case .no: return Localized(id: "Tidak", en: "No")(l)
-        case .notApplicable: return Localized(id: "Tidak berlaku", en: "Not applicable")(l)
+        case .yes: return .term(Localized(id: "Ya", en: "Yes")(l), code: "yes")
+        case .no: return .term(Localized(id: "Tidak", en: "No")(l), code: "no")
+        case .notApplicable: return .term(Localized(id: "Tidak berlaku", en: "Not applicable")(l), code: "not-applicable")
         case .number(let number):
             let text = NumberStyle(l).decimal(number, decimals: SOPTemplateReport.decimals(number))
-            return item.unit.map { text + " " + $0 } ?? text
-        case .text(let text): return text
+            return .term(item.unit.map { text + " " + $0 } ?? text, code: Self.plainNumber(number))
+        case .text(let text): return .text(text)
         }
+    }
+
+    /// "36.8", "37": the number as scripts read it, without the report's decimal comma or unit.
+    static func plainNumber(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 }

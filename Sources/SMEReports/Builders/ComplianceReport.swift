@@ -35,8 +35,8 @@ public struct ComplianceReport: Sendable {
         let businesses = registry.businesses
         let registered = businesses.rows(inSectors: [sector.key]).count { region == nil || businesses.region(at: $0) == region?.code }
         let summary: [SummaryEntry] = [
-            SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .text(sector.name(l))),
-            SummaryEntry(key: "region", label: ReportLabel.region(l), value: .text(regionName)),
+            SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .term(sector.name(l), code: sector.key)),
+            SummaryEntry(key: "region", label: ReportLabel.region(l), value: .term(regionName, code: region?.code ?? "")),
             SummaryEntry(key: "template", label: Localized(id: "Templat SOP", en: "SOP template")(l), value: .code("\(checklist.key) rev. \(checklist.revision)")),
             SummaryEntry(key: "assessments", label: Localized(id: "Kunjungan penilaian", en: "Assessment visits")(l), value: .int(figures.visitCount)),
             SummaryEntry(key: "businessesAssessed", label: Localized(id: "Usaha dinilai", en: "Businesses assessed")(l), value: .int(figures.latest.count)),
@@ -89,7 +89,7 @@ public struct ComplianceReport: Sendable {
         let rows = figures.itemFailures.enumerated().compactMap { rank, failure -> ReportRow? in
             guard let item = checklist.item(failure.key) else { return nil }
             return ReportRow([
-                .int(rank + 1), .code(item.key), .text(item.text(l)), .text(ReportLabel.mark(item, l)), .int(failure.failed),
+                .int(rank + 1), .code(item.key), .text(item.text(l)), ReportLabel.markCell(item, l), .int(failure.failed),
                 .int(failure.scored), .percent(failure.scored > 0 ? Double(failure.failed) / Double(failure.scored) : nil),
             ], emphasis: item.critical ? .alert : .normal)
         }
@@ -130,7 +130,7 @@ public struct ComplianceReport: Sendable {
                 .code(entry.assessment.businessID), .text(business?.name ?? "–"),
                 .text(business.map { registry.regionName($0.region, l) } ?? "–"), .date(entry.assessment.date),
                 entry.score.isComplete ? .percent(entry.score.score) : .text(entry.score.scoreText(l)),
-                .text(entry.score.outcome.label(l)),
+                ReportLabel.outcomeCell(entry.score.outcome, l),
                 .int(entry.score.failedCritical.count),
             ], emphasis: entry.score.passed ? .normal : .alert)
         }

@@ -24,7 +24,7 @@ public struct SOPTemplateReport: Sendable {
             SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .text(sectorName)),
             SummaryEntry(key: "template", label: Localized(id: "Kode templat", en: "Template key")(l), value: .code(checklist.key)),
             SummaryEntry(key: "revision", label: Localized(id: "Revisi", en: "Revision")(l), value: .int(checklist.revision)),
-            SummaryEntry(key: "status", label: Localized(id: "Status", en: "Status")(l), value: .text(checklist.status.label(l))),
+            SummaryEntry(key: "status", label: Localized(id: "Status", en: "Status")(l), value: .term(checklist.status.label(l), code: checklist.status.rawValue)),
             SummaryEntry(key: "effectiveFrom", label: Localized(id: "Berlaku sejak", en: "Effective from")(l), value: .date(checklist.effectiveFrom)),
             SummaryEntry(key: "passMark", label: Localized(id: "Batas lulus", en: "Pass mark")(l), value: .percent(checklist.passPercent / 100)),
             SummaryEntry(key: "items", label: Localized(id: "Jumlah butir", en: "Items")(l), value: .int(items.count)),
@@ -57,7 +57,7 @@ public struct SOPTemplateReport: Sendable {
                 number += 1
                 var cells: [ReportCell] = [
                     .text("\(sectionIndex + 1). \(section.title(l))"), .int(number), .code(item.key), .text(item.text(l)),
-                    .text(ReportLabel.mark(item, l)), .text(Self.answerRule(item, l)),
+                    ReportLabel.markCell(item, l), .text(Self.answerRule(item, l)),
                 ]
                 if showsWeight { cells.append(.number(item.weight, decimals: item.weight.rounded() == item.weight ? 0 : 1)) }
                 cells += [.text(item.source), .text(Self.onFailText(item, l))]

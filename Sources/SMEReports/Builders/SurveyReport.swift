@@ -20,32 +20,47 @@ public struct SurveyReport: Sendable {
         self.issuedOn = issuedOn
     }
 
+    /// The breakdowns, in the order the report numbers its tables; the first key stays what
+    /// `--table` has always accepted.
+    static let breakdowns: [(key: String, breakdown: SurveyBreakdown)] = [
+        ("sector", .sector), ("region", .region), ("scale", .scale), ("channels", .channel),
+        ("channel-kinds", .channelKind), ("dependency", .dependency), ("revenue", .revenue),
+    ]
+
     public func document() -> ReportDocument {
         let l = language
         let total = SurveyFigures(registry: registry, wave: wave, breakdown: .total, comparedWith: comparedWith, language: l)
-        let tables: [(String, SurveyFigures)] = [
-            ("sector", SurveyFigures(registry: registry, wave: wave, breakdown: .sector, comparedWith: comparedWith, language: l)),
-            ("region", SurveyFigures(registry: registry, wave: wave, breakdown: .region, comparedWith: comparedWith, language: l)),
-            ("channels", SurveyFigures(registry: registry, wave: wave, breakdown: .channel, language: l)),
-        ]
         let overall = total.total
+        let showsIntervals = !wave.sampling.isIndicative
+        let interval = Localized(id: "SK 95%", en: "95% CI")(l)
         var summary: [SummaryEntry] = [
-            SummaryEntry(key: "wave", label: Localized(id: "Gelombang", en: "Wave")(l), value: .text(wave.label(l))),
-            SummaryEntry(key: "dates", label: Localized(id: "Waktu survei", en: "Fieldwork")(l), value: .text(dateRange(wave))),
-            SummaryEntry(key: "sampling", label: Localized(id: "Metode sampel", en: "Sampling")(l), value: .text(wave.sampling.label(l)), isEmphasised: wave.sampling.isIndicative),
+            SummaryEntry(key: "wave", label: Localized(id: "Gelombang", en: "Wave")(l), value: .term(wave.label(l), code: wave.id)),
+            SummaryEntry(key: "dates", label: Localized(id: "Waktu survei", en: "Fieldwork")(l), value: .term(dateRange(wave), code: "\(wave.startDate)/\(wave.endDate)")),
+            SummaryEntry(key: "sampling", label: Localized(id: "Metode sampel", en: "Sampling")(l), value: .term(wave.sampling.label(l), code: wave.sampling.rawValue), isEmphasised: wave.sampling.isIndicative),
             SummaryEntry(key: "responses", label: Localized(id: "Responden", en: "Respondents")(l), value: .int(registry.responses.count { $0.wave == wave.id })),
             SummaryEntry(key: "n", label: Localized(id: "Menjawab pertanyaan daring (n)", en: "Answered the online question (n)")(l), value: .int(overall?.n ?? 0)),
             SummaryEntry(key: "onlineShare", label: Localized(id: "Berjualan daring", en: "Selling online")(l), value: .percent(overall?.share), isEmphasised: true),
-            SummaryEntry(key: "ciLow", label: Localized(id: "Selang 95% bawah", en: "95% CI lower")(l), value: .percent(overall?.ciLow)),
-            SummaryEntry(key: "ciHigh", label: Localized(id: "Selang 95% atas", en: "95% CI upper")(l), value: .percent(overall?.ciHigh)),
         ]
+        if showsIntervals {
+            summary += [
+                SummaryEntry(key: "ciLow", label: Localized(id: "SK 95% bawah", en: "95% CI lower")(l), value: .percent(overall?.ciLow)),
+                SummaryEntry(key: "ciHigh", label: Localized(id: "SK 95% atas", en: "95% CI upper")(l), value: .percent(overall?.ciHigh)),
+            ]
+        }
         if let comparedWith, let change = overall?.change {
             summary += [
-                SummaryEntry(key: "comparedWith", label: Localized(id: "Dibandingkan dengan", en: "Compared with")(l), value: .text(comparedWith.label(l))),
+                SummaryEntry(key: "comparedWith", label: Localized(id: "Dibandingkan dengan", en: "Compared with")(l), value: .term(comparedWith.label(l), code: comparedWith.id)),
                 SummaryEntry(key: "comparedShare", label: Localized(id: "Berjualan daring (\(comparedWith.label.id))", en: "Selling online (\(comparedWith.label.en))")(l), value: .percent(change.comparedShare)),
-                SummaryEntry(key: "change", label: Localized(id: "Perubahan ", en: "Change ")(l) + (total.direction?(l) ?? ""), value: .points(change.difference)),
-                SummaryEntry(key: "sharedRespondents", label: Localized(id: "Responden di kedua gelombang", en: "Respondents in both waves")(l), value: .int(total.sharedRespondents)),
+                SummaryEntry(key: "change", label: Localized(id: "Perubahan ", en: "Change ")(l) + (total.direction?(l) ?? ""), value: .points(change.difference), isEmphasised: true),
             ]
+            // The headline change is given with its interval, as every change in the tables.
+            if !change.isIndicative {
+                summary += [
+                    SummaryEntry(key: "changeLow", label: Localized(id: "SK 95% perubahan bawah", en: "Change 95% CI lower")(l), value: .points(change.differenceLow)),
+                    SummaryEntry(key: "changeHigh", label: Localized(id: "SK 95% perubahan atas", en: "Change 95% CI upper")(l), value: .points(change.differenceHigh)),
+                ]
+            }
+            summary.append(SummaryEntry(key: "sharedRespondents", label: Localized(id: "Responden di kedua gelombang", en: "Respondents in both waves")(l), value: .int(total.sharedRespondents)))
         }
         var blocks: [ReportBlock] = [.summary(key: "summary", title: ReportLabel.summary(l), entries: summary)]
         if wave.sampling.isIndicative {
@@ -54,10 +69,19 @@ public struct SurveyReport: Sendable {
                 en: "Caution: this wave used an open link; its figures are indicative only, shown without intervals, and do not represent all small businesses.")(l)))
         }
         var notes: [String] = []
-        for (key, figures) in tables {
-            blocks.append(.table(table(key: key, figures)))
+        for (number, entry) in Self.breakdowns.enumerated() {
+            let figures = SurveyFigures(registry: registry, wave: wave, breakdown: entry.breakdown, comparedWith: comparedWith, language: l)
+            blocks.append(.table(table(key: entry.key, number: number + 1, figures, interval: interval)))
             for note in figures.footnotes.map({ $0(l) }) where !notes.contains(note) { notes.append(note) }
         }
+        if showsIntervals {
+            notes.append(Localized(
+                id: "SK 95% = selang kepercayaan 95% (Wilson untuk persentase, Newcombe untuk perubahan).",
+                en: "95% CI = 95% confidence interval (Wilson for shares, Newcombe for changes).")(l))
+        }
+        notes.append(Localized(
+            id: "Baris bertanda ! kurang andal: bacalah dengan hati-hati. Tabel menurut wilayah diurutkan dari persentase tertinggi.",
+            en: "Rows marked ! are unreliable: read them with care. The table by region is sorted from the highest share.")(l))
         let codes = Reliability.Flag.allCases.map { "\($0.code) = \($0.label(l))" }.joined(separator: "; ")
         notes.append(Localized(id: "Kode keandalan: ", en: "Reliability codes: ")(l) + codes + ".")
         blocks.append(.footnotes(notes))
@@ -71,43 +95,66 @@ public struct SurveyReport: Sendable {
             issuedOn: issuedOn, office: office, blocks: blocks)
     }
 
-    private func table(key: String, _ figures: SurveyFigures) -> ReportTable {
+    private func table(key: String, number: Int, _ figures: SurveyFigures, interval: String) -> ReportTable {
         let l = language
-        let isCompared = figures.comparedWith != nil
+        let showsIntervals = !wave.sampling.isIndicative
+        let change = figures.total?.change ?? figures.rows.lazy.compactMap(\.change).first
+        let showsChange = figures.comparedWith != nil
+        let showsChangeIntervals = showsChange && !(change?.isIndicative ?? true)
         var columns = [
             ReportColumn(key: "group", title: figures.breakdown == .channel ? Localized(id: "Kanal", en: "Channel")(l) : Localized(id: "Kelompok", en: "Group")(l)),
             ReportColumn(key: "n", title: "n"),
             ReportColumn(key: "count", title: Localized(id: "Jumlah", en: "Count")(l)),
-            ReportColumn(key: "share", title: Localized(id: "Bagian", en: "Share")(l)),
-            ReportColumn(key: "ciLow", title: Localized(id: "Selang 95% bawah", en: "95% CI low")(l)),
-            ReportColumn(key: "ciHigh", title: Localized(id: "Selang 95% atas", en: "95% CI high")(l)),
-            ReportColumn(key: "flags", title: Localized(id: "Tanda", en: "Flags")(l)),
+            ReportColumn(key: "share", title: Localized(id: "Persentase", en: "Share")(l)),
         ]
-        if isCompared {
+        if showsIntervals {
             columns += [
-                ReportColumn(key: "comparedShare", title: figures.comparedWith?.label(l) ?? ""),
-                ReportColumn(key: "change", title: Localized(id: "Perubahan ", en: "Change ")(l) + (figures.direction?(l) ?? "")),
-                ReportColumn(key: "changeLow", title: Localized(id: "Perubahan 95% bawah", en: "Change 95% low")(l)),
-                ReportColumn(key: "changeHigh", title: Localized(id: "Perubahan 95% atas", en: "Change 95% high")(l)),
+                ReportColumn(key: "ciLow", title: Localized(id: "Bawah", en: "Low")(l), span: interval),
+                ReportColumn(key: "ciHigh", title: Localized(id: "Atas", en: "High")(l), span: interval),
             ]
         }
-        let rows = figures.rows.map { row($0, isCompared: isCompared, emphasis: $0.isUnreliable ? .muted : .normal) }
-            + (figures.total.map { [row($0, isCompared: isCompared, emphasis: .total)] } ?? [])
+        columns.append(ReportColumn(key: "flags", title: Localized(id: "Tanda", en: "Flags")(l)))
+        if showsChange {
+            columns += [
+                ReportColumn(key: "comparedShare", title: figures.comparedWith?.label(l) ?? ""),
+                ReportColumn(key: "change", title: Localized(id: "Perubahan", en: "Change")(l)),
+            ]
+            if showsChangeIntervals {
+                let span = Localized(id: "SK 95% perubahan", en: "Change 95% CI")(l)
+                columns += [
+                    ReportColumn(key: "changeLow", title: Localized(id: "Bawah", en: "Low")(l), span: span),
+                    ReportColumn(key: "changeHigh", title: Localized(id: "Atas", en: "High")(l), span: span),
+                ]
+            }
+        }
+        var figureRows = figures.rows
+        if figures.breakdown == .region {
+            // 27 regencies and cities read best from the highest share down; no answers last.
+            figureRows = figureRows.enumerated().sorted { a, b in
+                let left = a.element.share ?? -1, right = b.element.share ?? -1
+                return left != right ? left > right : a.offset < b.offset
+            }.map(\.element)
+        }
+        let rows = figureRows.map { row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .normal) }
+            + (figures.total.map { [row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .total)] } ?? [])
+        var caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + wave.label(l)
+        if let from = figures.earlierWave, let to = figures.laterWave {
+            caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + from.label(l) + " → " + to.label(l)
+        }
+        let source = Localized(id: "Sumber: Survei Adopsi Daring UMKM, ", en: "Source: Small Business Online Adoption Survey, ")(l)
+            + office.name + ", " + ([figures.earlierWave, figures.laterWave].compactMap { $0?.label(l) }.nonEmpty ?? [wave.label(l)]).joined(separator: Localized(id: " dan ", en: " and ")(l)) + "."
         // The wave is in the subtitle and summary; short titles make readable sheet names.
-        return ReportTable(key: key, title: figures.breakdown.label(l), columns: columns, rows: rows)
+        return ReportTable(key: key, title: figures.breakdown.label(l), columns: columns, rows: rows, caption: caption, source: source)
     }
 
-    private func row(_ figure: SurveyFigureRow, isCompared: Bool, emphasis: ReportRow.Emphasis) -> ReportRow {
+    private func row(_ figure: SurveyFigureRow, showsIntervals: Bool, showsChange: Bool, showsChangeIntervals: Bool, emphasis: ReportRow.Emphasis) -> ReportRow {
         let flags = (figure.isUnreliable ? ["!"] : []) + figure.flags
-        var cells: [ReportCell] = [
-            .text(figure.label), .int(figure.n), .int(figure.count), .percent(figure.share), .percent(figure.ciLow),
-            .percent(figure.ciHigh), .text(flags.joined(separator: " ")),
-        ]
-        if isCompared {
-            cells += [
-                .percent(figure.change?.comparedShare), .points(figure.change?.difference),
-                .points(figure.change?.differenceLow), .points(figure.change?.differenceHigh),
-            ]
+        var cells: [ReportCell] = [.term(figure.label, code: figure.group), .int(figure.n), .int(figure.count), .percent(figure.share)]
+        if showsIntervals { cells += [.percent(figure.ciLow), .percent(figure.ciHigh)] }
+        cells.append(.text(flags.joined(separator: " ")))
+        if showsChange {
+            cells += [.percent(figure.change?.comparedShare), .points(figure.change?.difference)]
+            if showsChangeIntervals { cells += [.points(figure.change?.differenceLow), .points(figure.change?.differenceHigh)] }
         }
         return ReportRow(cells, emphasis: figure.isUnreliable && emphasis != .total ? .muted : emphasis)
     }
@@ -117,4 +164,9 @@ public struct SurveyReport: Sendable {
         let end = ISODate(wave.endDate).map { DateText.long($0, language) } ?? wave.endDate
         return "\(start) – \(end)"
     }
+}
+
+extension Array {
+    /// The array, or nil when it is empty.
+    fileprivate var nonEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -7,7 +7,7 @@ public enum CellText {
     public static func display(_ cell: ReportCell, _ language: Language, longDates: Bool = false) -> String {
         let style = NumberStyle(language)
         switch cell {
-        case .text(let text), .code(let text): return text
+        case .text(let text), .code(let text), .term(let text, _): return text
         case .int(let value): return style.integer(value)
         case .percent(let value): return style.percent(value)
         case .points(let value): return style.points(value)
@@ -20,7 +20,7 @@ public enum CellText {
     /// The cell as language-free text: group titles and comparisons.
     static func plain(_ cell: ReportCell) -> String {
         switch cell {
-        case .text(let text), .code(let text): text
+        case .text(let text), .code(let text), .term(let text, _): text
         case .int(let value): String(value)
         case .percent(let value), .points(let value): NumberStyle.plain.decimal(value, decimals: 4)
         case .number(let value, let decimals): NumberStyle.plain.decimal(value, decimals: decimals)

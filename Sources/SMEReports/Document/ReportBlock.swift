@@ -7,3 +7,13 @@ public enum ReportBlock: Hashable, Sendable {
     case signature(SignatureBlock)
     case footnotes([String])
 }
+
+extension ReportBlock {
+    /// Text that closes a report before its signature: kept on the signature's page.
+    var isClosingText: Bool {
+        switch self {
+        case .paragraph, .footnotes, .heading: true
+        case .summary, .table, .signature: false
+        }
+    }
+}

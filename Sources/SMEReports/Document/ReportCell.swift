@@ -5,6 +5,9 @@ import SMEModel
 /// percent format, PDF and HTML as "39,6%").
 public enum ReportCell: Hashable, Sendable {
     case text(String)
+    /// A word the report translates ("LULUS", "Kritis", "Ya") with the stable code that data
+    /// outputs (rfc4180 CSV, JSON) write instead ("pass", "critical", "yes").
+    case term(String, code: String)
     /// Text that must stay text in spreadsheets (ids, codes, NIP), so leading zeros survive.
     case code(String)
     case int(Int)
@@ -30,17 +33,19 @@ public enum ReportCell: Hashable, Sendable {
         ISODate(text).map(ReportCell.date) ?? .text(text)
     }
 
-    /// Ids and item keys, which printed tables never wrap.
-    public var isCode: Bool {
-        if case .code = self { return true }
-        return false
+    /// Numbers, dates and codes, which printed tables keep on one line.
+    public var neverWraps: Bool {
+        switch self {
+        case .int, .percent, .points, .number, .date, .code: true
+        case .text, .term, .empty: false
+        }
     }
 
     /// Numbers line up on the right in printed tables.
     public var isNumeric: Bool {
         switch self {
         case .int, .percent, .points, .number: true
-        case .text, .code, .date, .empty: false
+        case .text, .term, .code, .date, .empty: false
         }
     }
 }

@@ -50,4 +50,17 @@ public struct ReportDocument: Hashable, Sendable {
             }
         }
     }
+
+    /// What the report says besides its tables and summaries, in order: cautions and closing
+    /// lines (paragraphs), then the footnotes (legends, codes, rules). CSV and XLSX, which have no
+    /// room for them between tables, carry them as a notes section.
+    public var notes: [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let text): [text]
+            case .footnotes(let notes): notes
+            case .heading, .summary, .table, .signature: []
+            }
+        }
+    }
 }

@@ -29,8 +29,19 @@ enum ReportLabel {
         Localized(id: "Halaman \(number) dari \(total)", en: "Page \(number) of \(total)")(language)
     }
 
-    /// Required/critical mark for an item.
-    static func mark(_ item: ChecklistItem, _ language: Language) -> String {
-        item.critical ? critical(language) : (item.required ? required(language) : "")
+    /// The required/critical mark of an item: the translated word, with "critical"/"required" for data outputs.
+    static func markCell(_ item: ChecklistItem, _ language: Language) -> ReportCell {
+        if item.critical { return .term(critical(language), code: "critical") }
+        if item.required { return .term(required(language), code: "required") }
+        return .empty
+    }
+
+    static func outcomeCell(_ outcome: AssessmentScore.Outcome, _ language: Language) -> ReportCell {
+        let code = switch outcome {
+        case .passed: "pass"
+        case .failed: "fail"
+        case .incomplete: "incomplete"
+        }
+        return .term(outcome.label(language), code: code)
     }
 }

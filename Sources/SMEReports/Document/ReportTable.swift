@@ -5,11 +5,20 @@ public struct ReportColumn: Hashable, Sendable {
     public var title: String
     /// The table's main text (an item's wording): printed outputs give it most of the width.
     public var isWide: Bool
+    /// A title neighbouring columns share ("SK 95%" over "Bawah" and "Atas"): printed outputs
+    /// put it in a header row above them, flat outputs (CSV, XLSX, JSON) in front of the title.
+    public var span: String?
 
-    public init(key: String, title: String, isWide: Bool = false) {
+    public init(key: String, title: String, isWide: Bool = false, span: String? = nil) {
         self.key = key
         self.title = title
         self.isWide = isWide
+        self.span = span
+    }
+
+    /// The title for outputs with one header row: "SK 95% bawah".
+    public var flatTitle: String {
+        span.map { "\($0) \(title.lowercased())" } ?? title
     }
 }
 
@@ -44,14 +53,25 @@ public struct ReportTable: Hashable, Sendable {
     /// A column whose value changes start a new group (a checklist section). Printed outputs show
     /// it as a spanning row instead of a column; data outputs keep the column.
     public var groupColumn: String?
+    /// The full, numbered title printed above the table ("Tabel 1. …"); `title` stays short for
+    /// sheet names.
+    public var caption: String?
+    /// Where the figures come from ("Sumber: …"), printed under the table.
+    public var source: String?
 
-    public init(key: String, title: String, columns: [ReportColumn], rows: [ReportRow], groupColumn: String? = nil) {
+    public init(key: String, title: String, columns: [ReportColumn], rows: [ReportRow], groupColumn: String? = nil,
+                caption: String? = nil, source: String? = nil) {
         self.key = key
         self.title = title
         self.columns = columns
         self.rows = rows
         self.groupColumn = groupColumn
+        self.caption = caption
+        self.source = source
     }
+
+    /// The title printed above the table.
+    public var printedTitle: String { caption ?? title }
 
     /// The index of the grouping column, when there is one.
     public var groupIndex: Int? {
@@ -72,6 +92,22 @@ public struct ReportTable: Hashable, Sendable {
             }
         }
         return out
+    }
+
+    /// Runs of neighbouring printed columns under one span title, as positions in
+    /// `printedColumnIndices`.
+    public var printedSpans: [(title: String, positions: Range<Int>)] {
+        let indices = printedColumnIndices
+        var spans: [(title: String, positions: Range<Int>)] = []
+        for (position, index) in indices.enumerated() {
+            guard let span = columns[index].span else { continue }
+            if let last = spans.last, last.title == span, last.positions.upperBound == position {
+                spans[spans.count - 1].positions = last.positions.lowerBound..<(position + 1)
+            } else {
+                spans.append((span, position..<(position + 1)))
+            }
+        }
+        return spans
     }
 
     /// The columns printed outputs show: all but the grouping column.

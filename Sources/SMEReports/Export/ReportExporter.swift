@@ -14,7 +14,7 @@ public enum ReportExporter {
     public static func render(_ document: ReportDocument, request: ReportRequest) throws(ReportError) -> Data {
         switch request.format {
         case .pdf: try PDFRenderer(paper: request.paper).render(document)
-        case .xlsx: try XLSXRenderer().render(document)
+        case .xlsx: try XLSXRenderer(paper: request.paper).render(document)
         case .csv: try CSVReportRenderer(profile: request.csvProfile, table: request.csvTable).render(document)
         case .html: HTMLRenderer(paper: request.paper).render(document)
         case .md: MarkdownRenderer().render(document)

@@ -38,30 +38,49 @@ public struct PDFRenderer: Sendable {
         try flow.paragraph(document.title, .title, alignment: .center, spaceAfter: 2)
         if let subtitle = document.subtitle { try flow.paragraph(subtitle, .subtitle, alignment: .center, spaceAfter: 0) }
         flow.advance(10)
-        let tables = PDFTableLayout(flow: flow, language: l)
-        for block in document.blocks {
-            switch block {
-            case .heading(let text):
-                let box = try flow.text(text, .heading, width: flow.contentWidth)
-                flow.ensure(box.height + 60)
-                flow.advance(4)
-                flow.add(.text(box, x: flow.left, y: flow.y, gray: 0))
-                flow.advance(box.height + 4)
-            case .paragraph(let text):
-                try flow.paragraph(text, .body, spaceAfter: 8)
-            case .summary(_, let title, let entries):
-                try summary(title: title, entries: entries, language: l, on: flow)
-            case .table(let table):
-                try tables.place(table)
-            case .signature(let signature):
-                try self.signature(signature, language: l, on: flow)
-            case .footnotes(let notes):
-                flow.ensure(20)
-                flow.add(.line(x0: flow.left, y0: flow.y, x1: flow.left + flow.contentWidth / 3, y1: flow.y, width: 0.4, gray: 0.4))
-                flow.advance(3)
-                for note in notes { try flow.paragraph("• " + note, .small, gray: 0.2, spaceAfter: 1) }
-                flow.advance(6)
-            }
+        // The signature travels with the closing lines before it, and they with the last rows
+        // of the table before them, so the signature never stands alone on the last page.
+        let blocks = document.blocks
+        let signature = blocks.lastIndex { if case .signature = $0 { true } else { false } }
+        var tailStart = signature ?? blocks.count
+        while tailStart > 0, blocks[tailStart - 1].isClosingText { tailStart -= 1 }
+        var reserve = 0.0
+        if signature != nil {
+            let mark = flow.mark
+            flow.newPage()
+            let pages = flow.pageCount
+            for block in blocks[tailStart...] { try place(block, language: l, on: flow) }
+            if flow.pageCount == pages { reserve = flow.y - flow.top }
+            flow.rewind(to: mark)
+        }
+        for (index, block) in blocks.enumerated() {
+            if index == tailStart, reserve > 0 { flow.ensure(reserve) }
+            try place(block, language: l, on: flow, reserve: index == tailStart - 1 ? reserve : 0)
+        }
+    }
+
+    private func place(_ block: ReportBlock, language l: Language, on flow: PDFPageFlow, reserve: Double = 0) throws(ReportError) {
+        switch block {
+        case .heading(let text):
+            let box = try flow.text(text, .heading, width: flow.contentWidth)
+            flow.ensure(box.height + 60)
+            flow.advance(4)
+            flow.add(.text(box, x: flow.left, y: flow.y, gray: 0))
+            flow.advance(box.height + 4)
+        case .paragraph(let text):
+            try flow.paragraph(text, .body, spaceAfter: 8)
+        case .summary(_, let title, let entries):
+            try summary(title: title, entries: entries, language: l, on: flow)
+        case .table(let table):
+            try PDFTableLayout(flow: flow, language: l).place(table, keepingLastRowsWith: reserve)
+        case .signature(let signature):
+            try self.signature(signature, language: l, on: flow)
+        case .footnotes(let notes):
+            flow.ensure(20)
+            flow.add(.line(x0: flow.left, y0: flow.y, x1: flow.left + flow.contentWidth / 3, y1: flow.y, width: 0.4, gray: 0.4))
+            flow.advance(3)
+            for note in notes { try flow.paragraph("• " + note, .small, gray: 0.2, spaceAfter: 1) }
+            flow.advance(6)
         }
     }
 
@@ -148,12 +167,15 @@ public struct PDFRenderer: Sendable {
     private func draw(_ flow: PDFPageFlow, document: ReportDocument, surface: PDFSurface) throws(ReportError) {
         let context = surface.context
         let total = flow.pageCount
-        for (index, operations) in flow.pages.enumerated() {
+        for (index, page) in flow.pages.enumerated() {
+            let landscape = page.isLandscape
+            try surface.setPageSize(widthPoints: flow.width(landscape: landscape), heightPoints: flow.height(landscape: landscape))
+            let contentWidth = flow.contentWidth(landscape: landscape)
             if index > 0 {
-                let running = try flow.text(document.title, .small, width: flow.contentWidth)
+                let running = try flow.text(document.title, .small, width: contentWidth)
                 running.draw(in: context, x: flow.left, y: flow.top - 8 - running.height, gray: 0.35)
             }
-            for operation in operations {
+            for operation in page.operations {
                 switch operation {
                 case .text(let box, let x, let y, let gray):
                     box.draw(in: context, x: x, y: y, gray: gray)
@@ -169,12 +191,12 @@ public struct PDFRenderer: Sendable {
                     cairo_fill(context)
                 }
             }
-            let footerY = flow.pageHeight - flow.bottom + 10
-            let office = try flow.text(document.office.name, .small, width: flow.contentWidth / 2)
+            let footerY = flow.height(landscape: landscape) - flow.bottom + 10
+            let office = try flow.text(document.office.name, .small, width: contentWidth / 2)
             office.draw(in: context, x: flow.left, y: footerY, gray: 0.35)
-            let page = try flow.text(ReportLabel.page(index + 1, of: total, document.language), .small,
-                                     width: flow.contentWidth / 2, alignment: .right)
-            page.draw(in: context, x: flow.left + flow.contentWidth / 2, y: footerY, gray: 0.2)
+            let number = try flow.text(ReportLabel.page(index + 1, of: total, document.language), .small,
+                                       width: contentWidth / 2, alignment: .right)
+            number.draw(in: context, x: flow.left + contentWidth / 2, y: footerY, gray: 0.2)
             try surface.showPage()
         }
     }

@@ -54,6 +54,12 @@ final class PDFSurface {
         try check()
     }
 
+    /// The size of the page about to be drawn: landscape pages for wide tables.
+    func setPageSize(widthPoints: Double, heightPoints: Double) throws(ReportError) {
+        cairo_pdf_surface_set_size(surface, widthPoints, heightPoints)
+        try check()
+    }
+
     func showPage() throws(ReportError) {
         cairo_show_page(context)
         try check()

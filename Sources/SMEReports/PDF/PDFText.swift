@@ -4,6 +4,10 @@ import CPangoCairo
 /// its size in points. Owns its Pango layout.
 final class PDFText {
     enum Alignment { case left, center, right }
+    /// Where a line may break: between words, falling back to characters only for a word wider
+    /// than the box (`words`); never inside a word (`wholeWords`, headers: the column is sized
+    /// so every word fits).
+    enum Wrap { case words, wholeWords }
 
     private let layout: OpaquePointer
     let width: Double
@@ -11,13 +15,13 @@ final class PDFText {
 
     /// Lays out `text` in `style`, wrapped at `wrapWidth` points (nil: one line per paragraph).
     init(_ text: String, style: PDFFonts.Style, fonts: PDFFonts, context: OpaquePointer, wrapWidth: Double? = nil,
-         alignment: Alignment = .left) throws(ReportError) {
+         alignment: Alignment = .left, wrap: Wrap = .words) throws(ReportError) {
         guard let layout = pango_cairo_create_layout(context) else { throw .pdf("pango_cairo_create_layout returned nothing") }
         self.layout = layout
         pango_layout_set_font_description(layout, fonts.description(style))
         if let wrapWidth {
             pango_layout_set_width(layout, Int32(max(1, wrapWidth) * Double(PANGO_SCALE)))
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_wrap(layout, wrap == .words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
         }
         switch alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)

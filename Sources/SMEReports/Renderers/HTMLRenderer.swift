@@ -77,11 +77,31 @@ public struct HTMLRenderer: Sendable {
     private func table(_ table: ReportTable, _ l: Language) -> String {
         let indices = table.printedColumnIndices
         let numeric = indices.map { index in table.rows.contains { index < $0.cells.count && $0.cells[index].isNumeric } }
-        var out = ["<section class=\"table\" id=\"\(Self.escape(table.key))\">", "<h3>\(Self.escape(table.title))</h3>", "<table>", "<thead><tr>"]
-        out.append(zip(indices, numeric).map { index, isNumeric in
-            "<th\(isNumeric ? " class=\"num\"" : "")>\(Self.escape(table.columns[index].title))</th>"
-        }.joined())
-        out.append("</tr></thead>")
+        let spans = table.printedSpans
+        let wide = Self.isWide(table, indices: indices, l)
+        var out = ["<section class=\"table\(wide ? " wide" : "")\" id=\"\(Self.escape(table.key))\">",
+                   "<h3>\(Self.escape(table.printedTitle))</h3>", "<table>", "<thead>"]
+        func th(_ position: Int, _ attributes: String = "") -> String {
+            "<th\(numeric[position] ? " class=\"num\"" : "")\(attributes)>\(Self.escape(table.columns[indices[position]].title))</th>"
+        }
+        if spans.isEmpty {
+            out.append("<tr>" + indices.indices.map { th($0) }.joined() + "</tr>")
+        } else {
+            // Columns sharing a title sit under it; the others take both header rows.
+            var upper = ""
+            for position in indices.indices {
+                if let span = spans.first(where: { $0.positions.contains(position) }) {
+                    if span.positions.lowerBound == position {
+                        upper += "<th class=\"span\" colspan=\"\(span.positions.count)\">\(Self.escape(span.title))</th>"
+                    }
+                } else {
+                    upper += th(position, " rowspan=\"2\"")
+                }
+            }
+            let lower = indices.indices.filter { position in spans.contains { $0.positions.contains(position) } }.map { th($0) }.joined()
+            out += ["<tr>" + upper + "</tr>", "<tr>" + lower + "</tr>"]
+        }
+        out.append("</thead>")
         out.append("<tbody>")
         for group in table.groups {
             if let title = group.title {
@@ -89,24 +109,51 @@ public struct HTMLRenderer: Sendable {
             }
             for row in group.rows {
                 let cells = zip(indices, numeric).map { index, isNumeric in
-                    let text = index < row.cells.count ? CellText.display(row.cells[index], l) : ""
-                    return "<td\(isNumeric ? " class=\"num\"" : "")>\(Self.escapeLines(text))</td>"
+                    let cell = index < row.cells.count ? row.cells[index] : .empty
+                    let classes = (isNumeric ? ["num"] : []) + (cell.neverWraps && !isNumeric ? ["nowrap"] : [])
+                    let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                    return "<td\(attribute)>\(Self.escapeLines(CellText.display(cell, l)))</td>"
                 }.joined()
                 out.append("<tr\(row.emphasis == .normal ? "" : " class=\"\(row.emphasis.rawValue)\"")>\(cells)</tr>")
             }
         }
         if table.rows.isEmpty { out.append("<tr><td colspan=\"\(indices.count)\">–</td></tr>") }
-        out += ["</tbody>", "</table>", "</section>"]
+        out += ["</tbody>", "</table>"]
+        if let source = table.source { out.append("<p class=\"source\">\(Self.escape(source))</p>") }
+        out.append("</section>")
         return out.joined(separator: "\n")
     }
 
+    /// Whether a table needs a landscape page: its columns' content, at about 4.6 points a
+    /// character in 9-point type plus padding, is wider than a portrait A4 or F4 line (165 mm).
+    static func isWide(_ table: ReportTable, indices: [Int], _ l: Language) -> Bool {
+        let portraitLine = 165 * 72 / 25.4
+        var width = 0.0
+        for index in indices {
+            let column = table.columns[index]
+            var longest = column.title.split(separator: " ").map(\.count).max() ?? 0
+            for row in table.rows.prefix(250) where index < row.cells.count {
+                let text = CellText.display(row.cells[index], l)
+                let length = row.cells[index].neverWraps ? text.count : min(text.count, column.isWide ? 40 : 18)
+                longest = max(longest, length)
+            }
+            width += Double(longest) * 4.6 + 9
+        }
+        return width > portraitLine
+    }
+
+    /// Place and date above the last column, then per signatory its titles, room to sign, name
+    /// and NIP; the parts are rows of one grid, so names and NIPs line up across columns.
     private func signature(_ signature: SignatureBlock, _ l: Language) -> String {
-        var out = ["<section class=\"signature\">", "<p class=\"place\">\(Self.escape("\(signature.place), \(DateText.long(signature.date, l))"))</p>", "<div class=\"signatories\">"]
-        for person in signature.signatories {
+        let count = max(signature.signatories.count, 1)
+        var out = ["<section class=\"signature\">", "<div class=\"signatories\" style=\"grid-template-columns: repeat(\(count), 1fr)\">"]
+        for (index, person) in signature.signatories.enumerated() {
+            let place = index == signature.signatories.count - 1 ? Self.escape("\(signature.place), \(DateText.long(signature.date, l))") : ""
             let name = person.name.isEmpty ? String(repeating: ".", count: 30) : person.name
             let nip = person.nip.flatMap { $0.isEmpty ? nil : $0 } ?? String(repeating: ".", count: 20)
-            out.append("<div class=\"signatory\"><p>\(Self.escape(person.role))<br>\(Self.escape(person.position))</p>"
-                + "<p class=\"name\">\(Self.escape(name))</p><p>\(Self.escape(ReportLabel.nip(l))) \(Self.escape(nip))</p></div>")
+            let titles = [person.role, person.position].filter { !$0.isEmpty }.map(Self.escape).joined(separator: "<br>")
+            out += ["<p class=\"place\">\(place)</p>", "<p class=\"titles\">\(titles)</p>", "<p class=\"room\"></p>",
+                    "<p class=\"name\">\(Self.escape(name))</p>", "<p class=\"nip\">\(Self.escape(ReportLabel.nip(l))) \(Self.escape(nip))</p>"]
         }
         out += ["</div>", "</section>"]
         return out.joined(separator: "\n")
@@ -118,6 +165,8 @@ public struct HTMLRenderer: Sendable {
         return """
         @page { size: \(paper.cssSize); margin: 20mm 20mm 22mm 25mm;
           @bottom-right { content: "\(page) " counter(page) " \(of) " counter(pages); font: 8pt "Liberation Sans", Arial, sans-serif; } }
+        @page wide { size: \(paper.cssSize) landscape; }
+        section.wide { page: wide; }
         body { font: 10pt/1.35 "Liberation Sans", Arial, "DejaVu Sans", sans-serif; color: #000; max-width: 190mm; margin: 0 auto; }
         .kop { text-align: center; border-bottom: 3px double #000; padding-bottom: 4pt; margin-bottom: 12pt; }
         .kop p { margin: 0; } .kop .government { font-size: 11pt; text-transform: uppercase; }
@@ -129,12 +178,13 @@ public struct HTMLRenderer: Sendable {
         table { border-collapse: collapse; width: 100%; font-size: 9pt; }
         thead { display: table-header-group; } tr { break-inside: avoid; }
         th, td { border: 0.5pt solid #777; padding: 2pt 4pt; text-align: left; vertical-align: top; }
-        thead th { background: #e6e6e6; } .num { text-align: right; white-space: nowrap; }
+        thead th { background: #e6e6e6; } .num { text-align: right; white-space: nowrap; } .nowrap { white-space: nowrap; }
+        thead th.span { text-align: center; } .source { font-size: 8pt; color: #222; margin: 2pt 0 0; }
         tr.group th { background: #f3f3f3; text-align: left; } tr.total td, tr.alert td { font-weight: bold; }
-        tr.muted td { color: #666; font-style: italic; }
-        .signature { break-inside: avoid; margin-top: 18pt; } .signature .place { text-align: right; }
-        .signatories { display: flex; justify-content: space-between; gap: 24pt; }
-        .signatory { flex: 1; text-align: center; } .signatory .name { margin-top: 48pt; font-weight: bold; text-decoration: underline; margin-bottom: 0; }
+        tr.muted td { color: #333; font-style: italic; }
+        .signature { break-inside: avoid; break-before: avoid; margin-top: 18pt; }
+        .signatories { display: grid; grid-template-rows: auto auto 56pt auto auto; grid-auto-flow: column; column-gap: 24pt; text-align: center; }
+        .signatories p { margin: 0; } .signatories .name { font-weight: bold; text-decoration: underline; }
         .notes { font-size: 8.5pt; color: #333; border-top: 0.5pt solid #999; margin-top: 12pt; }
         @media print { body { max-width: none; } }
         """

@@ -22,16 +22,19 @@ public struct JSONReportRenderer: Sendable {
             case .summary(let key, _, let entries):
                 summaries[key] = .object(Dictionary(entries.map { ($0.key, Self.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
             case .table(let table):
-                tables.append(.object([
+                var object: [String: JSONValue] = [
                     "key": .string(table.key),
                     "title": .string(table.title),
-                    "columns": .array(table.columns.map { .object(["key": .string($0.key), "title": .string($0.title)]) }),
+                    "columns": .array(table.columns.map { .object(["key": .string($0.key), "title": .string($0.flatTitle)]) }),
                     "rows": .array(table.rows.map { row in
                         .object(Dictionary(table.columns.enumerated().map { index, column in
                             (column.key, index < row.cells.count ? Self.value(row.cells[index]) : .null)
                         }, uniquingKeysWith: { first, _ in first }))
                     }),
-                ]))
+                ]
+                if let caption = table.caption { object["caption"] = .string(caption) }
+                if let source = table.source { object["source"] = .string(source) }
+                tables.append(.object(object))
             case .signature(let block):
                 signature = .object([
                     "place": .string(block.place), "date": .string(block.date.description),
@@ -67,6 +70,7 @@ public struct JSONReportRenderer: Sendable {
     static func value(_ cell: ReportCell) -> JSONValue {
         switch cell {
         case .text(let text), .code(let text): .string(text)
+        case .term(_, let code): .string(code)
         case .int(let value): .int(value)
         case .percent(let value), .points(let value), .number(let value, _): value.isFinite ? .double(value) : .null
         case .date(let date): .string(date.description)

@@ -31,8 +31,9 @@ public struct MarkdownRenderer: Sendable {
                     return "- " + Self.escape(entry.label) + ": " + (entry.isEmphasised ? "**\(value)**" : value)
                 }.joined(separator: "\n"))
             case .table(let table):
-                out.append("### " + Self.escape(table.title))
+                out.append("### " + Self.escape(table.printedTitle))
                 out.append(self.table(table, l))
+                if let source = table.source { out.append("_" + Self.escape(source) + "_") }
             case .signature(let signature):
                 out.append(Self.escapeLineStart("\(signature.place), \(DateText.long(signature.date, l))"))
                 for person in signature.signatories {
@@ -51,7 +52,7 @@ public struct MarkdownRenderer: Sendable {
     private func table(_ table: ReportTable, _ l: Language) -> String {
         let indices = table.printedColumnIndices
         guard !indices.isEmpty else { return "" }
-        var lines = ["| " + indices.map { Self.cell(table.columns[$0].title) }.joined(separator: " | ") + " |"]
+        var lines = ["| " + indices.map { Self.cell(table.columns[$0].flatTitle) }.joined(separator: " | ") + " |"]
         lines.append("|" + indices.map { index in
             table.rows.contains { index < $0.cells.count && $0.cells[index].isNumeric } ? "---:|" : "---|"
         }.joined())

@@ -4,6 +4,8 @@ import CXLSXWriter
 struct XLSXFormats {
     enum Kind: Hashable {
         case header, text, code, int, percent, points, number(Int), date
+        /// A note under a table: one line that runs across the empty cells to its right.
+        case note
     }
 
     let workbook: XLSXWorkbook
@@ -41,6 +43,8 @@ struct XLSXFormats {
             format_set_num_format(format, decimals > 0 ? "0." + String(repeating: "0", count: decimals) : "0")
         case .date:
             format_set_num_format(format, "yyyy-mm-dd")
+        case .note:
+            format_set_font_size(format, 9)
         }
         switch emphasis {
         case .normal: break

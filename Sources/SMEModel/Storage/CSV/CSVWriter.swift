@@ -2,6 +2,9 @@
 /// decimal mark.
 public enum CSVField: Hashable, Sendable {
     case text(String)
+    /// Text a spreadsheet must not turn into a number or a date ("Januari 2021", an 18-digit
+    /// NIP): written as the formula `="…"` in profiles that keep text, as plain text otherwise.
+    case literal(String)
     case int(Int)
     case number(Double, decimals: Int)
     case empty
@@ -15,21 +18,26 @@ public struct CSVProfile: Hashable, Sendable {
     public var lineEnd: String
     /// Prefix text cells that Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR) with `'`.
     public var neutralisesFormulas: Bool
+    /// Write `.literal` fields as `="…"`, the one form Excel and LibreOffice open as text
+    /// whatever the locale.
+    public var keepsLiterals: Bool
 
-    public init(separator: Character, decimalComma: Bool, byteOrderMark: Bool, lineEnd: String, neutralisesFormulas: Bool) {
+    public init(separator: Character, decimalComma: Bool, byteOrderMark: Bool, lineEnd: String, neutralisesFormulas: Bool,
+                keepsLiterals: Bool = false) {
         self.separator = separator
         self.decimalComma = decimalComma
         self.byteOrderMark = byteOrderMark
         self.lineEnd = lineEnd
         self.neutralisesFormulas = neutralisesFormulas
+        self.keepsLiterals = keepsLiterals
     }
 
     /// For Excel on an Indonesian PC: BOM so it reads UTF-8, `;` because `,` is the decimal mark.
     public static let excelIndonesia = CSVProfile(
-        separator: ";", decimalComma: true, byteOrderMark: true, lineEnd: "\r\n", neutralisesFormulas: true)
-    /// Plain RFC 4180 for scripts and other tools.
+        separator: ";", decimalComma: true, byteOrderMark: true, lineEnd: "\r\n", neutralisesFormulas: true, keepsLiterals: true)
+    /// Plain RFC 4180 for scripts and other tools: values exactly as they are.
     public static let rfc4180 = CSVProfile(
-        separator: ",", decimalComma: false, byteOrderMark: false, lineEnd: "\r\n", neutralisesFormulas: true)
+        separator: ",", decimalComma: false, byteOrderMark: false, lineEnd: "\r\n", neutralisesFormulas: false)
     /// The data files under `data/`: exact text round-trips, LF line ends for small git diffs.
     public static let dataFile = CSVProfile(
         separator: ",", decimalComma: false, byteOrderMark: false, lineEnd: "\n", neutralisesFormulas: false)
@@ -70,18 +78,25 @@ public struct CSVWriter: Sendable {
         case .number(let value, let decimals):
             let style = NumberStyle(groupSeparator: "\u{0}", decimalSeparator: profile.decimalComma ? "," : ".")
             return style.decimal(value, decimals: decimals)
-        case .text(var value):
+        case .literal(let value) where profile.keepsLiterals:
+            // A constant string formula: nothing in it runs, quotes doubled inside the literal.
+            return quoted("=\"" + value.replacingAll("\"", with: "\"\"") + "\"")
+        case .text(var value), .literal(var value):
             if profile.neutralisesFormulas, let first = value.unicodeScalars.first,
                "=+-@\t\r".unicodeScalars.contains(first) {
                 value = "'" + value
             }
-            // Test scalars, not Characters: "\r\n" is one Character and would hide a line break.
-            let needsQuotes = value.unicodeScalars.contains {
-                $0 == "\"" || $0 == "\n" || $0 == "\r" || Character($0) == profile.separator
-            }
-            guard needsQuotes else { return value }
-            return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+            return quoted(value)
         }
+    }
+
+    private func quoted(_ value: String) -> String {
+        // Test scalars, not Characters: "\r\n" is one Character and would hide a line break.
+        let needsQuotes = value.unicodeScalars.contains {
+            $0 == "\"" || $0 == "\n" || $0 == "\r" || Character($0) == profile.separator
+        }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
 }
 
