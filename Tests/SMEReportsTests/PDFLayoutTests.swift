@@ -137,7 +137,7 @@ struct PDFLayoutTests {
             #expect(lastRowPages.last == signaturePages.first, "\(count) items: last row on page \(lastRowPages), signature on \(signaturePages)")
             // The whole block stays together: the place and date line, both titles and the NIPs.
             let page = try #require(signaturePages.first.map { pages[$0] })
-            #expect(page.text.contains("Bandung, 1 September 2020") && page.text.contains("Mengetahui,"), "\(count) items")
+            #expect(page.text.contains("Bandung, 2 Agustus 2020") && page.text.contains("Mengetahui,"), "\(count) items")
         }
     }
 }

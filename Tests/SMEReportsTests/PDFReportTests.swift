@@ -33,11 +33,11 @@ struct PDFReportTests {
     @Test func assessmentTextExtractsWithAccentsNumbersAndPageNumbers() throws {
         let text = try text(try pdf(ReportFixture.request(.assessment, .pdf)))
         for expected in [
-            "DINAS KOPERASI DAN USAHA KECIL", "Laporan Penilaian Protokol Kesehatan", "Kafé", "80,0%", "LULUS",
+            "DINAS KOPERASI DAN USAHA KECIL", "Berita Acara Penilaian Protokol Kesehatan", "Kafé", "80,0%", "LULUS",
             "Suhu tubuh pekerja ≥ 37,3 °C dipulangkan", "36,8 °C",
             // Wrapped cells of neighbouring columns interleave in extraction; check words.
             "Pasang poster", "\"3M\"", "5 Agu",
-            "Bandung, 1 September 2020", "NIP 197001011995032001", "3273********0925", "Halaman 1 dari",
+            "Bandung, 2 Agustus 2020", "NIP 197001011995032001", "3273********0925", "Halaman 1 dari",
         ] {
             #expect(text.contains(expected), "missing \(expected)")
         }

@@ -88,7 +88,7 @@ struct XLSXReportTests {
     @Test func assessmentWorkbookHasASheetPerTableWithFrozenBoldHeaders() throws {
         let book = try workbook(ReportFixture.request(.assessment, .xlsx))
         #expect(book.sheets.map(\.name) == ["Ringkasan", "Butir gagal", "Skor per bagian", "Daftar periksa lengkap"])
-        #expect(book.title == "Laporan Penilaian Protokol Kesehatan")
+        #expect(book.title == "Berita Acara Penilaian Protokol Kesehatan")
         #expect(book.created?.hasPrefix("2020-09-01") == true)
         for sheet in book.sheets {
             #expect(sheet.freeze == "A2", "\(sheet.name)")

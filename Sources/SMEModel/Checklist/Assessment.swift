@@ -12,6 +12,12 @@ public struct Assessment: Hashable, Sendable, Codable, JSONExtensible {
     public var assessor: Assessor
     /// ISO date of the visit.
     public var date: String
+    /// Local time the visit started, "HH:MM"; printed on the berita acara.
+    public var visitTime: String?
+    /// Where the visit took place, as the assessor found it: the registry keeps no addresses.
+    public var address: String?
+    /// Who received the assessor and signs for the business when it is not the registered owner.
+    public var personInCharge: String?
     /// Answers by item key.
     public var answers: [String: ItemAnswer]
     public var notes: String?
@@ -19,7 +25,7 @@ public struct Assessment: Hashable, Sendable, Codable, JSONExtensible {
     public var extensions: [String: JSONValue] = [:]
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, key, templateKey, templateRevision, businessID, assessor, date, answers, notes
+        case formatVersion, key, templateKey, templateRevision, businessID, assessor, date, visitTime, address, personInCharge, answers, notes
     }
 
     public init(
@@ -39,14 +45,17 @@ public struct Assessment: Hashable, Sendable, Codable, JSONExtensible {
     }
 }
 
-/// The official who did the visit; NIP is the civil-servant number.
+/// The official who did the visit; NIP is the civil-servant number, rank the pangkat/golongan
+/// printed under the name where the official signs ("Penata Muda Tk. I (III/b)").
 public struct Assessor: Hashable, Sendable, Codable {
     public var name: String
     public var nip: String?
+    public var rank: String?
 
-    public init(name: String, nip: String? = nil) {
+    public init(name: String, nip: String? = nil, rank: String? = nil) {
         self.name = name
         self.nip = nip
+        self.rank = rank
     }
 }
 
@@ -134,8 +143,9 @@ public struct CorrectiveAction: Hashable, Sendable, Codable {
 extension Assessment {
     /// The members docs/schema/assessment.schema.json allows; a test keeps the two equal.
     public static let memberShapes: [String: Set<String>] = [
-        "": ["formatVersion", "key", "templateKey", "templateRevision", "businessID", "assessor", "date", "answers", "notes"],
-        "assessor": ["name", "nip"],
+        "": ["formatVersion", "key", "templateKey", "templateRevision", "businessID", "assessor", "date", "visitTime", "address",
+             "personInCharge", "answers", "notes"],
+        "assessor": ["name", "nip", "rank"],
         "answers.*": ["result", "number", "text", "note", "action"],
         "answers.*.action": ["text", "dueDate", "status"],
     ]

@@ -51,6 +51,10 @@ public enum AssessmentValidator {
                         en: "a NIP is normally 18 digits, found \"\(nip)\"")))
         }
         ChecklistValidator.checkDate(assessment.date, at: "date", into: &issues)
+        if let time = assessment.visitTime, !Self.isClockTime(time) {
+            issues.append(ValidationIssue(path: "visitTime", message: Localized(
+                id: "jam kunjungan harus JJ:MM (24 jam), misalnya 09:30", en: "visit time must be HH:MM (24-hour), such as 09:30")))
+        }
 
         for item in checklist.items {
             if let answer = assessment.answers[item.key] {
@@ -117,5 +121,15 @@ public enum AssessmentValidator {
     private static func isPlausibleNIP(_ nip: String) -> Bool {
         let digits = nip.filter { $0 != " " }
         return digits.count == 18 && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+extension AssessmentValidator {
+    /// "09:30", "23:59": two-digit hours and minutes on a 24-hour clock.
+    public static func isClockTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
+        return (0...23).contains(hour) && (0...59).contains(minute)
     }
 }

@@ -8,10 +8,13 @@ public struct AssessmentSampler {
     }
 
     static let assessors = [
-        Assessor(name: "Dra. Euis Komalasari", nip: "196805121993032004"),
-        Assessor(name: "Asep Saepul Rohman, S.E.", nip: "197502282006041003"),
-        Assessor(name: "Rina Marlina, S.Sos.", nip: "198310152010012015"),
+        Assessor(name: "Dra. Euis Komalasari", nip: "196805121993032004", rank: "Pembina (IV/a)"),
+        Assessor(name: "Asep Saepul Rohman, S.E.", nip: "197502282006041003", rank: "Penata Tk. I (III/d)"),
+        Assessor(name: "Rina Marlina, S.Sos.", nip: "198310152010012015", rank: "Penata Muda Tk. I (III/b)"),
     ]
+
+    static let streets = ["Jl. Merdeka", "Jl. Siliwangi", "Jl. Ahmad Yani", "Jl. Pahlawan", "Jl. Raya Cibeureum", "Jl. Pasar Baru",
+                          "Jl. Cempaka", "Jl. Veteran", "Jl. Sukajadi", "Jl. Raya Timur"]
 
     /// `perSector` assessments for each checklist, of businesses in its sector.
     public mutating func assessments(checklists: [Checklist], registry: Registry, perSector: Int) -> [Assessment] {
@@ -25,7 +28,14 @@ public struct AssessmentSampler {
                 let business = businesses[candidates[random.int(0...(candidates.count - 1))]]
                 guard used.insert(business.id).inserted else { continue }
                 let date = ISODate(year: 2020, month: 8 + visit % 5, day: random.int(1...28))?.description ?? "2020-09-01"
-                out.append(assess(business, with: checklist, date: date))
+                var assessment = assess(business, with: checklist, date: date)
+                // Time and address come from the key, not the random stream, so adding them left
+                // every earlier sample answer as it was.
+                let hash = assessment.key.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+                assessment.visitTime = String(format: "%02d:%02d", 8 + Int(hash % 8), Int(hash / 8 % 4) * 15)
+                assessment.address = "\(Self.streets[Int(hash / 32 % UInt64(Self.streets.count))]) No. \(1 + hash / 512 % 180), "
+                    + registry.regionName(business.region, .id)
+                out.append(assessment)
             }
         }
         return out

@@ -13,11 +13,14 @@ public struct AssessmentReport: Sendable {
     public var issuedOn: ISODate
     /// Print the owner's NIK and phone unmasked.
     public var showPersonalData: Bool
+    /// The visit's place among the year's visits, for the record number.
+    public var sequence: Int
 
     public init(
         assessment: Assessment, checklist: Checklist, business: Business?, registry: Registry, office: OfficeProfile,
-        language: Language, issuedOn: ISODate, showPersonalData: Bool = false
+        language: Language, issuedOn: ISODate, showPersonalData: Bool = false, sequence: Int = 1
     ) {
+        self.sequence = sequence
         self.assessment = assessment
         self.checklist = checklist
         self.business = business
@@ -31,7 +34,7 @@ public struct AssessmentReport: Sendable {
     public func document() -> ReportDocument {
         let l = language
         let score = AssessmentScore(checklist: checklist, assessment: assessment)
-        var blocks: [ReportBlock] = [.summary(key: "summary", title: ReportLabel.summary(l), entries: summary(score))]
+        var blocks: [ReportBlock] = [.paragraph(opening()), .summary(key: "summary", title: ReportLabel.summary(l), entries: summary(score))]
         blocks.append(.heading(Localized(id: "Butir yang gagal dan tindakan perbaikan", en: "Failed items and corrective actions")(l)))
         if score.failedItems.isEmpty {
             blocks.append(.paragraph(Localized(id: "Tidak ada butir yang gagal.", en: "No item failed.")(l)))
@@ -41,7 +44,7 @@ public struct AssessmentReport: Sendable {
         blocks.append(.table(sectionTable(score)))
         blocks.append(.table(checklistTable()))
         if let notes = assessment.notes {
-            blocks.append(.heading(ReportLabel.notes(l)))
+            blocks.append(.heading(Localized(id: "Catatan petugas", en: "Assessor's notes (as written)")(l)))
             blocks.append(.paragraph(notes))
         }
         var notes = [Localized(
@@ -55,17 +58,52 @@ public struct AssessmentReport: Sendable {
         if !showPersonalData {
             notes.append(Localized(id: "NIK dan telepon pemilik disamarkan.", en: "The owner's NIK and phone are masked.")(l))
         }
+        if l == .en {
+            notes.append("What the assessor typed (notes, written answers and corrective actions) is printed as written, untranslated.")
+        }
         blocks.append(.footnotes(notes))
-        blocks.append(.signature(SignatureBlock(place: office.city, date: issuedOn, signatories: [
-            Signatory(role: ReportLabel.acknowledged(l), position: office.head.position, name: office.head.name, nip: office.head.nip),
+        blocks.append(.paragraph(Localized(
+            id: "Pemilik atau penanggung jawab usaha telah menerima hasil penilaian ini dan menyanggupi tindakan perbaikan di atas sesuai batas waktunya.",
+            en: "The owner or person in charge has received this assessment and undertakes the corrective actions above by their due dates.")(l)))
+        blocks.append(.paragraph(Localized(
+            id: "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+            en: "This record was made truthfully, to be used as required.")(l)))
+        let owner = assessment.personInCharge.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? business?.owner ?? ""
+        // Signed at the visit by the owner and the assessor, so dated on the visit day.
+        blocks.append(.signature(SignatureBlock(place: office.city, date: ISODate(assessment.date) ?? issuedOn, signatories: [
+            Signatory(role: "", position: Localized(id: "Pemilik/penanggung jawab usaha", en: "Owner/person in charge")(l), name: owner, nip: nil),
             Signatory(role: "", position: Localized(id: "Petugas penilai", en: "Assessor")(l),
-                      name: assessment.assessor.name, nip: assessment.assessor.nip),
+                      name: assessment.assessor.name, nip: assessment.assessor.nip ?? "", rank: assessment.assessor.rank),
+            Signatory(role: ReportLabel.acknowledged(l), position: office.head.position, name: office.head.name, nip: office.head.nip,
+                      rank: office.head.rank),
         ])))
         return ReportDocument(
             kind: .assessment, language: l,
-            title: Localized(id: "Laporan Penilaian Protokol Kesehatan", en: "Health-Protocol Assessment Report")(l),
-            subtitle: "\(business?.name ?? assessment.businessID) — \(checklist.title(l))",
+            title: Localized(id: "Berita Acara Penilaian Protokol Kesehatan", en: "Health-Protocol Assessment Record")(l),
+            subtitle: "\(business?.name ?? assessment.businessID) — \(checklist.title(l))", number: recordNumber,
             issuedOn: issuedOn, office: office, blocks: blocks)
+    }
+
+    var recordNumber: String {
+        RecordNumber.format(office.recordNumber ?? OfficeProfile.defaultRecordNumber, sequence: sequence,
+                            date: ISODate(assessment.date) ?? issuedOn, region: business?.region ?? "", business: assessment.businessID)
+    }
+
+    /// "Pada hari ini Minggu, tanggal 2 Agustus 2020, pukul 09.30 WIB, …": the opening of a berita
+    /// acara, with the weekday written out as the form requires.
+    private func opening() -> String {
+        let l = language
+        let office = office.name
+        guard let date = ISODate(assessment.date) else {
+            return Localized(id: "Petugas penilai \(office) telah menilai penerapan protokol kesehatan pada usaha berikut.",
+                             en: "An assessor of the \(office) assessed how the business below applies the health protocol.")(l)
+        }
+        let day = DateText.weekday(date, l)
+        let long = DateText.long(date, l)
+        let time = assessment.visitTime.map { l == .id ? $0.replacingOccurrences(of: ":", with: ".") : $0 }
+        return Localized(
+            id: "Pada hari ini \(day), tanggal \(long)\(time.map { ", pukul \($0) WIB" } ?? ""), petugas penilai \(office) telah melakukan kunjungan dan menilai penerapan protokol kesehatan pada usaha berikut.",
+            en: "On \(day), \(long)\(time.map { ", at \($0) (WIB)" } ?? ""), an assessor of the \(office) visited the business below and assessed how it applies the health protocol.")(l)
     }
 
     private func summary(_ score: AssessmentScore) -> [SummaryEntry] {
@@ -82,10 +120,15 @@ public struct AssessmentReport: Sendable {
                 SummaryEntry(key: "phone", label: Localized(id: "Telepon", en: "Phone")(l), value: .code(shown.phone)),
                 SummaryEntry(key: "sector", label: ReportLabel.sector(l), value: .term(registry.sectorName(shown.sector, l), code: shown.sector)),
                 SummaryEntry(key: "region", label: ReportLabel.region(l), value: .term(registry.regionName(shown.region, l), code: shown.region)),
+                SummaryEntry(key: "nib", label: Localized(id: "NIB", en: "NIB (business licence)")(l), value: shown.nib.map(ReportCell.code) ?? .text("–")),
             ]
         }
+        entries.append(SummaryEntry(key: "address", label: Localized(id: "Alamat", en: "Address")(l),
+                                    value: assessment.address.map(ReportCell.text) ?? .text("–")))
         entries += [
             SummaryEntry(key: "visitDate", label: Localized(id: "Tanggal kunjungan", en: "Visit date")(l), value: .date(assessment.date)),
+            SummaryEntry(key: "visitTime", label: Localized(id: "Jam kunjungan", en: "Visit time")(l),
+                         value: assessment.visitTime.map { .term(l == .id ? $0.replacingOccurrences(of: ":", with: ".") + " WIB" : $0 + " WIB", code: $0) } ?? .text("–")),
             SummaryEntry(key: "assessor", label: Localized(id: "Petugas penilai", en: "Assessor")(l), value: .text(assessment.assessor.name)),
             SummaryEntry(key: "assessorNIP", label: Localized(id: "NIP petugas", en: "Assessor's NIP")(l), value: assessment.assessor.nip.map(ReportCell.code) ?? .empty),
             SummaryEntry(key: "template", label: Localized(id: "Templat SOP", en: "SOP template")(l), value: .code("\(checklist.key) rev. \(assessment.templateRevision)")),
@@ -119,11 +162,11 @@ public struct AssessmentReport: Sendable {
             case (.done?, _): .term(Localized(id: "selesai", en: "done")(l), code: "done")
             case (.open?, _): .term(Localized(id: "terbuka", en: "open")(l), code: "open")
             case (nil, .some): .term(Localized(id: "usulan", en: "proposed")(l), code: "proposed")
-            case (nil, nil): .empty
+            case (nil, nil): .text("–")
             }
             return ReportRow([
                 .code(key), .text(item.text(l)), ReportLabel.markCell(item, l), answerCell(item),
-                action.map { ReportCell.text($0.text) } ?? .empty, action.map { ReportCell.date($0.dueDate) } ?? .empty, status,
+                action.map { ReportCell.text($0.text) } ?? .text("–"), action.map { ReportCell.date($0.dueDate) } ?? .text("–"), status,
             ], emphasis: item.critical ? .alert : .normal)
         }
         return ReportTable(key: "failed_items", title: Localized(id: "Butir gagal", en: "Failed items")(l), columns: [
@@ -177,7 +220,7 @@ public struct AssessmentReport: Sendable {
             ItemColumns.mark(l),
             ItemColumns.answer(l),
             ReportColumn(key: "result", title: ReportLabel.result(l)),
-            ReportColumn(key: "note", title: ReportLabel.notes(l)),
+            ReportColumn(key: "note", title: Localized(id: "Catatan", en: "Notes (as written)")(l)),
         ], rows: rows, groupColumn: "section")
     }
 

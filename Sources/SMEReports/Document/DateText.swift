@@ -18,4 +18,13 @@ public enum DateText {
         let names = language == .id ? shortID : shortEN
         return "\(date.day) \(names[date.month - 1]) \(date.year)"
     }
+
+    static let weekdaysID = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
+    static let weekdaysEN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    /// `Minggu` / `Sunday`: 1970-01-01, day number 0, was a Thursday.
+    public static func weekday(_ date: ISODate, _ language: Language) -> String {
+        let index = ((date.dayNumber % 7) + 7 + 4) % 7
+        return (language == .id ? weekdaysID : weekdaysEN)[index]
+    }
 }

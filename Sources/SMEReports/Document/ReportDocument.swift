@@ -8,6 +8,8 @@ public struct ReportDocument: Hashable, Sendable {
     public var language: Language
     public var title: String
     public var subtitle: String?
+    /// "Nomor: …" under the title of a numbered document (a berita acara).
+    public var number: String?
     /// The date the report is issued on: printed by the signature and stored as the file's
     /// creation date, so the same request gives the same bytes.
     public var issuedOn: ISODate
@@ -15,9 +17,10 @@ public struct ReportDocument: Hashable, Sendable {
     public var blocks: [ReportBlock]
 
     public init(
-        kind: ReportKind, language: Language, title: String, subtitle: String? = nil, issuedOn: ISODate,
+        kind: ReportKind, language: Language, title: String, subtitle: String? = nil, number: String? = nil, issuedOn: ISODate,
         office: OfficeProfile, blocks: [ReportBlock]
     ) {
+        self.number = number
         self.kind = kind
         self.language = language
         self.title = title

@@ -23,6 +23,10 @@ enum ReportLabel {
     static let acknowledged = Localized(id: "Mengetahui,", en: "Acknowledged,")
     static let nip = Localized("NIP")
     static let notes = Localized(id: "Catatan", en: "Notes")
+    static let recordNumber = Localized(id: "Nomor", en: "Number")
+
+    /// "Nomor: 001/BA-PROKES/3273/VIII/2020" under the title of a numbered document.
+    static func numberLine(_ number: String, _ language: Language) -> String { "\(recordNumber(language)): \(number)" }
 
     /// "Halaman 2 dari 5" / "Page 2 of 5".
     static func page(_ number: Int, of total: Int, _ language: Language) -> String {

@@ -38,7 +38,8 @@ public enum ReportExporter {
             }
             return AssessmentReport(
                 assessment: assessment, checklist: checklist, business: registry.business(assessment.businessID), registry: registry,
-                office: data.office, language: l, issuedOn: request.issuedOn, showPersonalData: request.showPersonalData).document()
+                office: data.office, language: l, issuedOn: request.issuedOn, showPersonalData: request.showPersonalData,
+                sequence: RecordNumber.sequence(of: assessment, among: data.library.assessments.map(\.assessment))).document()
         case .compliance:
             let sector = try findSector(request, registry)
             let checklist = try template(for: sector.key, data)

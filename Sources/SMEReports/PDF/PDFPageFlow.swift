@@ -5,6 +5,7 @@ enum PDFOperation {
     case text(PDFText, x: Double, y: Double, gray: Double)
     case line(x0: Double, y0: Double, x1: Double, y1: Double, width: Double, gray: Double)
     case fill(x: Double, y: Double, width: Double, height: Double, gray: Double)
+    case image(PDFImage, x: Double, y: Double, height: Double)
 }
 
 /// Pages being filled top to bottom. Layout happens before any drawing, so the page count is

@@ -36,6 +36,7 @@ public struct PDFRenderer: Sendable {
         let l = document.language
         try letterhead(document.office, on: flow)
         try flow.paragraph(document.title, .title, alignment: .center, spaceAfter: 2)
+        if let number = document.number { try flow.paragraph(ReportLabel.numberLine(number, l), .subtitle, alignment: .center, spaceAfter: 2) }
         if let subtitle = document.subtitle { try flow.paragraph(subtitle, .subtitle, alignment: .center, spaceAfter: 0) }
         flow.advance(10)
         // The signature travels with the closing lines before it, and they with the last rows
@@ -49,21 +50,23 @@ public struct PDFRenderer: Sendable {
             let mark = flow.mark
             flow.newPage()
             let pages = flow.pageCount
-            for block in blocks[tailStart...] { try place(block, language: l, on: flow) }
+            for block in blocks[tailStart...] { try place(block, language: l, on: flow, inTail: true) }
             if flow.pageCount == pages { reserve = flow.y - flow.top }
             flow.rewind(to: mark)
         }
         for (index, block) in blocks.enumerated() {
             if index == tailStart, reserve > 0 { flow.ensure(reserve) }
-            try place(block, language: l, on: flow, reserve: index == tailStart - 1 ? reserve : 0)
+            try place(block, language: l, on: flow, reserve: index == tailStart - 1 ? reserve : 0, inTail: index >= tailStart && reserve > 0)
         }
     }
 
-    private func place(_ block: ReportBlock, language l: Language, on flow: PDFPageFlow, reserve: Double = 0) throws(ReportError) {
+    /// `inTail`: the block belongs to the closing lines already given room with the signature,
+    /// so a heading there needs no room of its own for what follows it.
+    private func place(_ block: ReportBlock, language l: Language, on flow: PDFPageFlow, reserve: Double = 0, inTail: Bool = false) throws(ReportError) {
         switch block {
         case .heading(let text):
             let box = try flow.text(text, .heading, width: flow.contentWidth)
-            flow.ensure(box.height + 60)
+            flow.ensure(box.height + (inTail ? 8 : 60))
             flow.advance(4)
             flow.add(.text(box, x: flow.left, y: flow.y, gray: 0))
             flow.advance(box.height + 4)
@@ -85,12 +88,25 @@ public struct PDFRenderer: Sendable {
     }
 
     private func letterhead(_ office: OfficeProfile, on flow: PDFPageFlow) throws(ReportError) {
+        // The logo stands left of the centred letterhead lines, as on the office's own paper, in
+        // a box of at most 60 × 58 points; the rule goes under whichever is lower.
+        let top = flow.y
+        var logoBottom = top
+        if let png = office.logoPNG {
+            guard let image = PDFImage(png: png) else {
+                throw .officeFile(Localized(id: "logo \(office.logo ?? "") tidak dapat dibaca sebagai PNG",
+                                            en: "logo \(office.logo ?? "") cannot be read as a PNG"))
+            }
+            let height = min(58, 60 / image.width(atHeight: 1))
+            flow.add(.image(image, x: flow.left, y: top, height: height))
+            logoBottom = top + height
+        }
         if !office.government.isEmpty { try flow.paragraph(office.government.uppercased(), .government, alignment: .center, spaceAfter: 0) }
         try flow.paragraph(office.name.uppercased(), .office, alignment: .center, spaceAfter: 1)
         for line in [office.address, office.contact] where !line.isEmpty {
             try flow.paragraph(line, .small, alignment: .center, spaceAfter: 0)
         }
-        flow.advance(4)
+        flow.advance(max(4, logoBottom - flow.y + 2))
         let right = flow.left + flow.contentWidth
         flow.add(.line(x0: flow.left, y0: flow.y, x1: right, y1: flow.y, width: 1.6, gray: 0))
         flow.add(.line(x0: flow.left, y0: flow.y + 2.6, x1: right, y1: flow.y + 2.6, width: 0.5, gray: 0))
@@ -123,39 +139,47 @@ public struct PDFRenderer: Sendable {
     private func signature(_ signature: SignatureBlock, language: Language, on flow: PDFPageFlow) throws(ReportError) {
         let columns = max(signature.signatories.count, 2)
         let width = flow.contentWidth / Double(columns)
-        let place = try flow.text("\(signature.place), \(DateText.long(signature.date, language))", .body, width: width, alignment: .center)
+        let right = flow.left + flow.contentWidth
+        /// One line that never wraps (place and date, NIP, the dotted line for a name), centred
+        /// on its column and moved in where it would cross the margin.
+        func unbroken(_ string: String, _ style: PDFFonts.Style, column: Int) throws(ReportError) -> (PDFText, Double) {
+            let text = try flow.text(string, style)
+            let centre = flow.left + (Double(column) + 0.5) * width
+            return (text, min(max(flow.left, centre - text.inkWidth / 2), right - text.inkWidth))
+        }
+        let place = try unbroken("\(signature.place), \(DateText.long(signature.date, language))", .body, column: columns - 1)
         // Titles stack above a space for the signature; names and NIPs line up across columns.
-        var stacks: [(x: Double, above: [PDFText], below: [PDFText])] = []
+        var stacks: [(above: [(PDFText, Double)], below: [(PDFText, Double)])] = []
+        let dots = String(repeating: ".", count: min(36, Int(width / 4.2)))
         for (index, person) in signature.signatories.enumerated() {
             let column = columns - signature.signatories.count + index
-            let name = person.name.isEmpty ? String(repeating: ".", count: 36) : person.name
-            let nip = person.nip.flatMap { $0.isEmpty ? nil : $0 } ?? String(repeating: ".", count: 24)
-            var above: [PDFText] = []
-            if !person.role.isEmpty { above.append(try flow.text(person.role, .body, width: width - 12, alignment: .center)) }
-            above.append(try flow.text(person.position, .body, width: width - 12, alignment: .center))
-            let below = [
-                try flow.text(name, .bodyBold, width: width - 12, alignment: .center),
-                try flow.text("\(ReportLabel.nip(language)) \(nip)", .body, width: width - 12, alignment: .center),
-            ]
-            stacks.append((flow.left + Double(column) * width + 6, above, below))
+            let x = flow.left + Double(column) * width + 6
+            var above: [(PDFText, Double)] = []
+            if !person.role.isEmpty { above.append((try flow.text(person.role, .body, width: width - 12, alignment: .center), x)) }
+            above.append((try flow.text(person.position, .body, width: width - 12, alignment: .center), x))
+            var below = [person.name.isEmpty ? try unbroken(dots, .bodyBold, column: column)
+                                             : (try flow.text(person.name, .bodyBold, width: width - 12, alignment: .center), x)]
+            if let rank = person.printedRank { below.append((try flow.text(rank, .body, width: width - 12, alignment: .center), x)) }
+            if let nip = person.nipLine(language) { below.append(try unbroken(nip, .body, column: column)) }
+            stacks.append((above, below))
         }
-        let aboveHeight = stacks.map { $0.above.reduce(0) { $0 + $1.height } }.max() ?? 0
-        let belowHeight = stacks.map { $0.below.reduce(0) { $0 + $1.height } }.max() ?? 0
+        let aboveHeight = stacks.map { $0.above.reduce(0) { $0 + $1.0.height } }.max() ?? 0
+        let belowHeight = stacks.map { $0.below.reduce(0) { $0 + $1.0.height } }.max() ?? 0
         let gap = 50.0
-        flow.ensure(16 + place.height + aboveHeight + gap + belowHeight)
+        flow.ensure(16 + place.0.height + aboveHeight + gap + belowHeight)
         flow.advance(16)
-        flow.add(.text(place, x: flow.left + Double(columns - 1) * width, y: flow.y, gray: 0))
-        flow.advance(place.height)
+        flow.add(.text(place.0, x: place.1, y: flow.y, gray: 0))
+        flow.advance(place.0.height)
         let top = flow.y
         for stack in stacks {
             var y = top
-            for box in stack.above {
-                flow.add(.text(box, x: stack.x, y: y, gray: 0))
+            for (box, x) in stack.above {
+                flow.add(.text(box, x: x, y: y, gray: 0))
                 y += box.height
             }
             y = top + aboveHeight + gap
-            for box in stack.below {
-                flow.add(.text(box, x: stack.x, y: y, gray: 0))
+            for (box, x) in stack.below {
+                flow.add(.text(box, x: x, y: y, gray: 0))
                 y += box.height
             }
         }
@@ -189,6 +213,8 @@ public struct PDFRenderer: Sendable {
                     cairo_set_source_rgb(context, gray, gray, gray)
                     cairo_rectangle(context, x, y, width, height)
                     cairo_fill(context)
+                case .image(let image, let x, let y, let height):
+                    image.draw(in: context, x: x, y: y, height: height)
                 }
             }
             let footerY = flow.height(landscape: landscape) - flow.bottom + 10

@@ -82,9 +82,12 @@ struct PDFTableLayout {
         /// to stay with the reserve.
         func breaksForTail(at drawn: Int, extra: Double) -> Bool {
             guard reserve > 0, drawn == tailFrom, !flow.isAtPageTop else { return false }
-            let needed = extra + tailHeight + reserve
+            // The space under the table (and its source line) comes before the reserve too.
+            let needed = extra + tailHeight + spaceAfter + reserve
             return needed > flow.remaining && needed + header.height < flow.pageContentHeight
         }
+        var spaceAfter = 10.0
+        if let source = table.source { spaceAfter += 2 + (try flow.text(source, .small, width: flow.contentWidth)).height }
         var drawn = 0
         for group in groups {
             // The first row is laid out ahead so the group title can be kept with it.

@@ -20,12 +20,16 @@ public struct HTMLRenderer: Sendable {
         let office = document.office
         var body: [String] = []
         body.append("<header class=\"kop\">")
+        if let png = office.logoPNG {
+            body.append("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,\(png.base64EncodedString())\">")
+        }
         if !office.government.isEmpty { body.append("<p class=\"government\">\(Self.escape(office.government))</p>") }
         body.append("<p class=\"office\">\(Self.escape(office.name))</p>")
         let address = [office.address, office.contact].filter { !$0.isEmpty }.map(Self.escape).joined(separator: "<br>")
         body.append("<p class=\"address\">\(address)</p>")
         body.append("</header>")
         body.append("<h1>\(Self.escape(document.title))</h1>")
+        if let number = document.number { body.append("<p class=\"number\">\(Self.escape(ReportLabel.numberLine(number, l)))</p>") }
         if let subtitle = document.subtitle { body.append("<p class=\"subtitle\">\(Self.escape(subtitle))</p>") }
         for block in document.blocks {
             switch block {
@@ -150,10 +154,11 @@ public struct HTMLRenderer: Sendable {
         for (index, person) in signature.signatories.enumerated() {
             let place = index == signature.signatories.count - 1 ? Self.escape("\(signature.place), \(DateText.long(signature.date, l))") : ""
             let name = person.name.isEmpty ? String(repeating: ".", count: 30) : person.name
-            let nip = person.nip.flatMap { $0.isEmpty ? nil : $0 } ?? String(repeating: ".", count: 20)
             let titles = [person.role, person.position].filter { !$0.isEmpty }.map(Self.escape).joined(separator: "<br>")
+            // Rank and NIP share the last grid row so a signatory without them keeps the rows aligned.
+            let below = [person.printedRank, person.nipLine(l)].compactMap { $0 }.map(Self.escape).joined(separator: "<br>")
             out += ["<p class=\"place\">\(place)</p>", "<p class=\"titles\">\(titles)</p>", "<p class=\"room\"></p>",
-                    "<p class=\"name\">\(Self.escape(name))</p>", "<p class=\"nip\">\(Self.escape(ReportLabel.nip(l))) \(Self.escape(nip))</p>"]
+                    "<p class=\"name\">\(Self.escape(name))</p>", "<p class=\"nip\">\(below)</p>"]
         }
         out += ["</div>", "</section>"]
         return out.joined(separator: "\n")
@@ -168,10 +173,11 @@ public struct HTMLRenderer: Sendable {
         @page wide { size: \(paper.cssSize) landscape; }
         section.wide { page: wide; }
         body { font: 10pt/1.35 "Liberation Sans", Arial, "DejaVu Sans", sans-serif; color: #000; max-width: 190mm; margin: 0 auto; }
-        .kop { text-align: center; border-bottom: 3px double #000; padding-bottom: 4pt; margin-bottom: 12pt; }
+        .kop { position: relative; min-height: 20mm; text-align: center; border-bottom: 3px double #000; padding-bottom: 4pt; margin-bottom: 12pt; }
+        .kop .logo { position: absolute; left: 0; top: 0; max-height: 20mm; max-width: 21mm; }
         .kop p { margin: 0; } .kop .government { font-size: 11pt; text-transform: uppercase; }
         .kop .office { font-size: 14pt; font-weight: bold; text-transform: uppercase; } .kop .address { font-size: 9pt; }
-        h1 { font-size: 14pt; text-align: center; margin: 6pt 0 2pt; } .subtitle { text-align: center; margin-top: 0; }
+        h1 { font-size: 14pt; text-align: center; margin: 6pt 0 2pt; } .subtitle, .number { text-align: center; margin-top: 0; }
         h2 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; } h3 { font-size: 10.5pt; margin: 10pt 0 4pt; break-after: avoid; }
         dl { display: grid; grid-template-columns: max-content auto; gap: 1pt 12pt; margin: 0; } dt { color: #333; } dd { margin: 0; }
         .strong { font-weight: bold; }

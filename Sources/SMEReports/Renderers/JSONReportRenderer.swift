@@ -40,7 +40,7 @@ public struct JSONReportRenderer: Sendable {
                     "place": .string(block.place), "date": .string(block.date.description),
                     "signatories": .array(block.signatories.map { person in
                         .object(["role": .string(person.role), "position": .string(person.position), "name": .string(person.name),
-                                 "nip": person.nip.map(JSONValue.string) ?? .null])
+                                 "nip": person.nip.map(JSONValue.string) ?? .null, "rank": person.printedRank.map(JSONValue.string) ?? .null])
                     }),
                 ])
             case .footnotes(let notes):
@@ -52,6 +52,7 @@ public struct JSONReportRenderer: Sendable {
             "language": .string(document.language.rawValue),
             "title": .string(document.title),
             "subtitle": document.subtitle.map(JSONValue.string) ?? .null,
+            "number": document.number.map(JSONValue.string) ?? .null,
             "issuedOn": .string(document.issuedOn.description),
             "office": .object(["name": .string(document.office.name), "city": .string(document.office.city)]),
             "summary": .object(summaries),

@@ -17,6 +17,7 @@ public struct MarkdownRenderer: Sendable {
         out.append([office.government, office.name, office.address, office.contact]
             .filter { !$0.isEmpty }.map { "> " + Self.escapeLineStart($0) }.joined(separator: "\\\n"))
         out.append("# " + Self.escape(document.title))
+        if let number = document.number { out.append(Self.escapeLineStart(ReportLabel.numberLine(number, l))) }
         if let subtitle = document.subtitle { out.append("_" + Self.escape(subtitle) + "_") }
         for block in document.blocks {
             switch block {
@@ -39,7 +40,7 @@ public struct MarkdownRenderer: Sendable {
                 for person in signature.signatories {
                     let lines = [person.role, person.position].filter { !$0.isEmpty }.map(Self.escapeLineStart)
                         + ["", "", "**" + Self.escape(person.name.isEmpty ? String(repeating: ".", count: 30) : person.name) + "**"]
-                        + [Self.escape(ReportLabel.nip(l) + " " + (person.nip.flatMap { $0.isEmpty ? nil : $0 } ?? String(repeating: ".", count: 20)))]
+                        + [person.printedRank, person.nipLine(l)].compactMap { $0 }.map(Self.escape)
                     out.append(lines.joined(separator: "\\\n"))
                 }
             case .footnotes(let notes):
