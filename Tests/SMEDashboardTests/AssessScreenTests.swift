@@ -200,6 +200,36 @@ import Testing
         #expect(state.assess.stamp(in: state.data) == nil)
     }
 
+    /// V asks for the berita acara's visit details in turn; a time that is not HH:MM is asked
+    /// again with what was typed, and each detail is one undo step.
+    @Test func visitDetailsAreAskedInTurnAndATimeIsChecked() throws {
+        var state = assessingFood(assessor: rina)
+        _ = state.press(.char("V"))
+        #expect(state.topQuestion == .assess(.visitTime))
+        _ = state.type("9.30")
+        _ = state.press(.enter)
+        #expect(state.topQuestion == .assess(.visitTime), "a wrong time is asked again")
+        guard case .prompt(let prompt)? = state.modals.last else { Issue.record("no prompt"); return }
+        #expect(prompt.field.value == "9.30")
+        _ = state.press(.ctrl("u"))
+        _ = state.type("09:30")
+        _ = state.press(.enter)
+        #expect(state.topQuestion == .assess(.visitAddress))
+        _ = state.type("Jl. Merdeka No. 12")
+        _ = state.press(.enter)
+        #expect(state.topQuestion == .assess(.personInCharge))
+        _ = state.type("Dadang")
+        _ = state.press(.enter)
+        #expect(state.modals.isEmpty)
+        let assessment = try #require(state.assess.assessment)
+        #expect(assessment.visitTime == "09:30")
+        #expect(assessment.address == "Jl. Merdeka No. 12")
+        #expect(assessment.personInCharge == "Dadang")
+        _ = state.press(.char("u"))
+        #expect(state.assess.assessment?.personInCharge == nil)
+        #expect(state.assess.assessment?.address == "Jl. Merdeka No. 12")
+    }
+
     @Test func theFirstSaveAsksForTheAssessorWhenNoneIsSet() throws {
         var state = assessingFood()
         _ = state.press(.char(" "), .ctrl("s"))
@@ -207,9 +237,12 @@ import Testing
         _ = state.type("Dewi Lestari")
         _ = state.press(.enter)
         _ = state.type("198001012005012001")
+        _ = state.press(.enter)
+        #expect(state.topQuestion == .assess(.assessorRank(name: "Dewi Lestari", nip: "198001012005012001", thenSave: true)))
+        _ = state.type("Penata (III/c)")
         let effects = state.press(.enter)
         let assessment = try #require(state.assess.assessment)
-        #expect(assessment.assessor == Assessor(name: "Dewi Lestari", nip: "198001012005012001"))
+        #expect(assessment.assessor == Assessor(name: "Dewi Lestari", nip: "198001012005012001", rank: "Penata (III/c)"))
         #expect(effects == [.saveAssessment(path: try #require(state.assess.path), assessment: assessment, expecting: nil)])
         #expect(state.assess.assessor == assessment.assessor)
     }

@@ -85,6 +85,7 @@ extension KeyBinding {
         KeyBinding([.char("n")], .editNote, .screen(.assess), hint: hint("catatan", "note")),
         KeyBinding([.char("t")], .editAction, .screen(.assess), hint: hint("tindakan", "action")),
         KeyBinding([.char("A")], .setAssessor, .screen(.assess), hint: hint("penilai", "assessor")),
+        KeyBinding([.char("V")], .visitDetails, .screen(.assess)),
         KeyBinding([.char("N")], .newAssessment, .screen(.assess)),
         KeyBinding([.char("o")], .openAssessment, .screen(.assess), hint: hint("buka", "open")),
         KeyBinding([.char("F")], .followUp, .screen(.assess)),

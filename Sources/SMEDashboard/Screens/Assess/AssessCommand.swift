@@ -9,6 +9,7 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
     case editAction = "edit-action"
     case newAssessment = "new-assessment"
     case setAssessor = "set-assessor"
+    case visitDetails = "visit-details"
     case openAssessment = "open-assessment"
     case followUp = "follow-up"
 
@@ -20,7 +21,9 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
         case .editNote: Localized(id: "Tulis catatan butir", en: "Write a note on the item")
         case .editAction: Localized(id: "Tulis tindakan perbaikan", en: "Write the corrective action")
         case .newAssessment: Localized(id: "Penilaian baru untuk usaha ini", en: "New assessment for this business")
-        case .setAssessor: Localized(id: "Isi nama dan NIP penilai", en: "Set the assessor's name and NIP")
+        case .setAssessor: Localized(id: "Isi nama, NIP dan pangkat/golongan penilai", en: "Set the assessor's name, NIP and rank")
+        case .visitDetails: Localized(id: "Isi jam kunjungan, alamat dan penanggung jawab usaha (untuk berita acara)",
+                                      en: "Set the visit time, address and person in charge (for the berita acara)")
         case .openAssessment: Localized(id: "Buka penilaian tersimpan usaha ini (lanjutkan atau koreksi)", en: "Open a saved assessment of this business (continue or correct it)")
         case .followUp: Localized(id: "Kunjungan lanjutan: mulai dari penilaian terakhir dengan tindakan perbaikan yang masih terbuka", en: "Follow-up visit: start from the last assessment with its open corrective actions")
         }

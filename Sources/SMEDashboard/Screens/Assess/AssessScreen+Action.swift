@@ -31,6 +31,11 @@ extension AssessScreen: DashboardScreen {
         case dueDate(itemKey: String, action: String)
         case assessorName(thenSave: Bool)
         case assessorNIP(name: String, thenSave: Bool)
+        case assessorRank(name: String, nip: String?, thenSave: Bool)
+        /// The berita acara's visit details, asked one after another: time, address, person in charge.
+        case visitTime
+        case visitAddress
+        case personInCharge
         /// Unsaved answers would be lost by starting on another business.
         case discard(startWith: Int)
         case conflict(path: String)
@@ -39,7 +44,8 @@ extension AssessScreen: DashboardScreen {
 
         var keepsTypedText: Bool {
             switch self {
-            case .number, .text, .note, .action, .dueDate, .assessorName, .assessorNIP: true
+            case .number, .text, .note, .action, .dueDate, .assessorName, .assessorNIP, .assessorRank, .visitTime, .visitAddress,
+                 .personInCharge: true
             case .business, .saved, .answer, .discard, .conflict: false
             }
         }

@@ -104,6 +104,8 @@ extension ScreenScope where State == AssessScreen {
         switch question {
         case .assessorName(let thenSave): return answerAssessorName(text, thenSave: thenSave)
         case .assessorNIP(let name, let thenSave): return answerAssessorNIP(text, name: name, thenSave: thenSave)
+        case .assessorRank(let name, let nip, let thenSave): return answerAssessorRank(text, name: name, nip: nip, thenSave: thenSave)
+        case .visitTime, .visitAddress, .personInCharge: answerVisitDetail(question, text); return []
         case .number(let item), .text(let item), .note(let item), .action(let item), .dueDate(let item, _): key = item
         case .business, .saved, .answer, .discard, .conflict: return []
         }
@@ -188,7 +190,17 @@ extension ScreenScope where State == AssessScreen {
     }
 
     private mutating func answerAssessorNIP(_ text: String, name: String, thenSave: Bool) -> [Effect] {
-        let assessor = Assessor(name: name, nip: text.isEmpty ? nil : text)
+        let current = state.assessment?.assessor ?? state.assessor ?? options.assessor
+        prompt(AssessScreen.Question.assessorRank(name: name, nip: text.isEmpty ? nil : text, thenSave: thenSave),
+               title: Localized(id: "Penilai", en: "Assessor"),
+               label: Localized(id: "Pangkat/golongan (mis. Penata Muda Tk. I (III/b); boleh kosong):",
+                                en: "Rank, pangkat/golongan (e.g. Penata Muda Tk. I (III/b); may be empty):"),
+               value: current?.rank ?? "")
+        return []
+    }
+
+    private mutating func answerAssessorRank(_ text: String, name: String, nip: String?, thenSave: Bool) -> [Effect] {
+        let assessor = Assessor(name: name, nip: nip, rank: text.isEmpty ? nil : text)
         state.assessor = assessor
         if var assessment = state.assessment {
             assessment.assessor = assessor

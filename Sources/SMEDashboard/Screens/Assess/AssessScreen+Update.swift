@@ -78,6 +78,8 @@ extension ScreenScope where State == AssessScreen {
             if let business = state.business { requestAssessment(of: business) } else { pickAssessBusiness() }
         case .setAssessor:
             askAssessorName(thenSave: false)
+        case .visitDetails:
+            if !needsAssessment(starting: false) { askVisitTime() }
         case .openAssessment:
             pickSavedAssessment()
         case .followUp:
