@@ -41,7 +41,9 @@ public struct AssessmentReport: Sendable {
         } else {
             blocks.append(.table(failedTable(score)))
         }
-        blocks.append(.table(sectionTable(score)))
+        let sections = sectionTable(score)
+        blocks.append(.table(sections))
+        blocks.append(.chart(sectionChart(score, table: sections)))
         blocks.append(.table(checklistTable()))
         if let notes = assessment.notes {
             blocks.append(.heading(Localized(id: "Catatan petugas", en: "Assessor's notes (as written)")(l)))
@@ -150,6 +152,22 @@ public struct AssessmentReport: Sendable {
                 isEmphasised: true))
         }
         return entries
+    }
+
+    /// Each section's score against the pass mark.
+    private func sectionChart(_ score: AssessmentScore, table: ReportTable) -> ReportChart {
+        let l = language
+        let mark = checklist.passPercent / 100
+        let caption = ReportChart.figure(l) + " 1. " + Localized(id: "Skor per bagian", en: "Score per section")(l)
+        let points = checklist.sections.enumerated().map { index, section in
+            ReportChart.Point(label: "\(index + 1). \(section.title(l))", value: score.sections.first { $0.key == section.key }?.score)
+        }
+        return ReportChart(
+            key: "chart-\(table.key)", caption: caption, kind: .bars, scale: .share, points: points,
+            legend: [ReportChart.LegendEntry(.bar, ReportLabel.score(l))],
+            reference: .value(mark, label: Localized(id: "batas lulus", en: "pass mark")(l) + " " + NumberStyle(l).decimal(mark * 100, decimals: 0) + "%"),
+            source: ReportChart.Source(table: table.key, category: "section", value: "score"),
+            textOnlyNote: ReportChart.textOnly(caption, table: table.title, l))
     }
 
     private func failedTable(_ score: AssessmentScore) -> ReportTable {

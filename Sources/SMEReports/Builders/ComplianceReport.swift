@@ -52,8 +52,12 @@ public struct ComplianceReport: Sendable {
         if figures.latest.isEmpty {
             blocks.append(.paragraph(Localized(id: "Belum ada penilaian untuk cakupan ini.", en: "No assessments for this scope yet.")(l)))
         }
-        blocks.append(.table(distributionTable(figures)))
-        blocks.append(.table(itemsTable(figures)))
+        let distribution = distributionTable(figures)
+        blocks.append(.table(distribution))
+        blocks.append(.chart(distributionChart(figures, table: distribution)))
+        let items = itemsTable(figures)
+        blocks.append(.table(items))
+        if !items.rows.isEmpty { blocks.append(.chart(itemsChart(figures, table: items))) }
         if region == nil { blocks.append(.table(regionTable(figures))) }
         blocks.append(.table(businessTable(figures)))
         blocks.append(.footnotes([
@@ -82,6 +86,49 @@ public struct ComplianceReport: Sendable {
             ReportColumn(key: "businesses", title: Localized(id: "Usaha", en: "Businesses")(l)),
             ReportColumn(key: "share", title: Localized(id: "Bagian", en: "Share")(l)),
         ], rows: rows + [ReportRow([.text(Localized(id: "Jumlah", en: "Total")(l)), .int(total), .percent(total > 0 ? 1 : nil)], emphasis: .total)])
+    }
+
+    /// The histogram of latest scores, bands from the highest down, with the pass mark drawn
+    /// between the bands where it falls.
+    private func distributionChart(_ figures: ComplianceFigures, table: ReportTable) -> ReportChart {
+        let l = language
+        let bands = figures.distribution
+        let mark = checklist.passPercent
+        // Bands run from the top (90–100%) down; the mark sits inside the band holding it, in proportion.
+        var position = Double(bands.count)
+        for (index, band) in bands.enumerated() {
+            guard let lower = band.lower else { continue }
+            let upper = band.upper ?? 100
+            if mark >= lower && mark <= upper {
+                position = Double(index) + (upper - mark) / max(upper - lower, 1)
+                break
+            }
+        }
+        let markText = NumberStyle(l).decimal(mark, decimals: 0)
+        let caption = ReportChart.figure(l) + " 1. " + Localized(id: "Sebaran skor penilaian terakhir", en: "Distribution of latest scores")(l)
+        return ReportChart(
+            key: "chart-\(table.key)", caption: caption, kind: .bars, scale: .count,
+            points: bands.map { ReportChart.Point(label: $0.label(l), value: Double($0.count)) },
+            legend: [ReportChart.LegendEntry(.bar, Localized(id: "Usaha", en: "Businesses")(l))],
+            reference: .between(position, label: Localized(id: "batas lulus \(markText)%", en: "pass mark \(markText)%")(l)),
+            source: ReportChart.Source(table: table.key, category: "band", value: "businesses"),
+            textOnlyNote: ReportChart.textOnly(caption, table: table.printedTitle, l))
+    }
+
+    /// The ten items failed most often, by fail rate.
+    private func itemsChart(_ figures: ComplianceFigures, table: ReportTable) -> ReportChart {
+        let l = language
+        let failures = figures.itemFailures.prefix(10)
+        let caption = ReportChart.figure(l) + " 2. " + Localized(id: "Butir yang paling sering gagal (tingkat gagal)", en: "Items failed most often (fail rate)")(l)
+        return ReportChart(
+            key: "chart-\(table.key)", caption: caption, kind: .bars, scale: .share,
+            points: failures.map { failure in
+                ReportChart.Point(label: failure.key, value: failure.scored > 0 ? Double(failure.failed) / Double(failure.scored) : nil,
+                                  isMuted: failure.scored < 5)
+            },
+            legend: [ReportChart.LegendEntry(.bar, Localized(id: "Tingkat gagal", en: "Fail rate")(l))],
+            source: ReportChart.Source(table: table.key, category: "key", value: "failRate"),
+            textOnlyNote: ReportChart.textOnly(caption, table: table.printedTitle, l))
     }
 
     private func itemsTable(_ figures: ComplianceFigures) -> ReportTable {

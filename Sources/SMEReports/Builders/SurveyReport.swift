@@ -69,10 +69,20 @@ public struct SurveyReport: Sendable {
                 en: "Caution: this wave used an open link; its figures are indicative only, shown without intervals, and do not represent all small businesses.")(l)))
         }
         var notes: [String] = []
+        var charts = 0
         for (number, entry) in Self.breakdowns.enumerated() {
             let figures = SurveyFigures(registry: registry, wave: wave, breakdown: entry.breakdown, comparedWith: comparedWith, language: l)
-            blocks.append(.table(table(key: entry.key, number: number + 1, figures, interval: interval)))
+            let table = table(key: entry.key, number: number + 1, figures, interval: interval)
+            blocks.append(.table(table))
             for note in figures.footnotes.map({ $0(l) }) where !notes.contains(note) { notes.append(note) }
+            // Shares with their intervals by sector and by region, and the two waves by sector.
+            guard entry.breakdown == .sector || entry.breakdown == .region else { continue }
+            charts += 1
+            blocks.append(.chart(SurveyCharts(report: self, figures: figures, table: table).shares(number: charts)))
+            if entry.breakdown == .sector, let dumbbell = SurveyCharts(report: self, figures: figures, table: table).waves(number: charts + 1) {
+                charts += 1
+                blocks.append(.chart(dumbbell))
+            }
         }
         if showsIntervals {
             notes.append(Localized(
@@ -127,15 +137,7 @@ public struct SurveyReport: Sendable {
                 ]
             }
         }
-        var figureRows = figures.rows
-        if figures.breakdown == .region {
-            // 27 regencies and cities read best from the highest share down; no answers last.
-            figureRows = figureRows.enumerated().sorted { a, b in
-                let left = a.element.share ?? -1, right = b.element.share ?? -1
-                return left != right ? left > right : a.offset < b.offset
-            }.map(\.element)
-        }
-        let rows = figureRows.map { row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .normal) }
+        let rows = Self.orderedRows(figures).map { row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .normal) }
             + (figures.total.map { [row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .total)] } ?? [])
         var caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + wave.label(l)
         if let from = figures.earlierWave, let to = figures.laterWave {
@@ -145,6 +147,16 @@ public struct SurveyReport: Sendable {
             + office.name + ", " + ([figures.earlierWave, figures.laterWave].compactMap { $0?.label(l) }.nonEmpty ?? [wave.label(l)]).joined(separator: Localized(id: " dan ", en: " and ")(l)) + "."
         // The wave is in the subtitle and summary; short titles make readable sheet names.
         return ReportTable(key: key, title: figures.breakdown.label(l), columns: columns, rows: rows, caption: caption, source: source)
+    }
+
+    /// The rows in printed order: 27 regencies and cities read best from the highest share down,
+    /// with groups that gave no answer last; other breakdowns keep their natural order.
+    static func orderedRows(_ figures: SurveyFigures) -> [SurveyFigureRow] {
+        guard figures.breakdown == .region else { return figures.rows }
+        return figures.rows.enumerated().sorted { a, b in
+            let left = a.element.share ?? -1, right = b.element.share ?? -1
+            return left != right ? left > right : a.offset < b.offset
+        }.map(\.element)
     }
 
     private func row(_ figure: SurveyFigureRow, showsIntervals: Bool, showsChange: Bool, showsChangeIntervals: Bool, emphasis: ReportRow.Emphasis) -> ReportRow {

@@ -4,6 +4,7 @@ public enum ReportBlock: Hashable, Sendable {
     case paragraph(String)
     case summary(key: String, title: String, entries: [SummaryEntry])
     case table(ReportTable)
+    case chart(ReportChart)
     case signature(SignatureBlock)
     case footnotes([String])
 }
@@ -13,7 +14,7 @@ extension ReportBlock {
     var isClosingText: Bool {
         switch self {
         case .paragraph, .footnotes, .heading: true
-        case .summary, .table, .signature: false
+        case .summary, .table, .chart, .signature: false
         }
     }
 }

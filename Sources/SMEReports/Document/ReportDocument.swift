@@ -62,8 +62,12 @@ public struct ReportDocument: Hashable, Sendable {
             switch block {
             case .paragraph(let text): [text]
             case .footnotes(let notes): notes
-            case .heading, .summary, .table, .signature: []
+            case .heading, .summary, .table, .chart, .signature: []
             }
         }
+    }
+
+    public var charts: [ReportChart] {
+        blocks.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
     }
 }

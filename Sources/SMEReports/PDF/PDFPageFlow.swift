@@ -6,6 +6,8 @@ enum PDFOperation {
     case line(x0: Double, y0: Double, x1: Double, y1: Double, width: Double, gray: Double)
     case fill(x: Double, y: Double, width: Double, height: Double, gray: Double)
     case image(PDFImage, x: Double, y: Double, height: Double)
+    case circle(x: Double, y: Double, radius: Double, gray: Double, filled: Bool)
+    case dashedLine(x0: Double, y0: Double, x1: Double, y1: Double, width: Double, gray: Double)
 }
 
 /// Pages being filled top to bottom. Layout happens before any drawing, so the page count is

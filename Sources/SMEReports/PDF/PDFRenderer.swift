@@ -78,6 +78,8 @@ public struct PDFRenderer: Sendable {
             try PDFTableLayout(flow: flow, language: l).place(table, keepingLastRowsWith: reserve)
         case .signature(let signature):
             try self.signature(signature, language: l, on: flow)
+        case .chart(let chart):
+            try PDFChartLayout(flow: flow, language: l).place(chart)
         case .footnotes(let notes):
             flow.ensure(20)
             flow.add(.line(x0: flow.left, y0: flow.y, x1: flow.left + flow.contentWidth / 3, y1: flow.y, width: 0.4, gray: 0.4))
@@ -215,6 +217,29 @@ public struct PDFRenderer: Sendable {
                     cairo_fill(context)
                 case .image(let image, let x, let y, let height):
                     image.draw(in: context, x: x, y: y, height: height)
+                case .circle(let x, let y, let radius, let gray, let filled):
+                    cairo_new_sub_path(context)
+                    cairo_arc(context, x, y, radius, 0, 2 * Double.pi)
+                    if filled {
+                        cairo_set_source_rgb(context, gray, gray, gray)
+                        cairo_fill(context)
+                    } else {
+                        // A hollow mark: white inside, so a line under it does not show through.
+                        cairo_set_source_rgb(context, 1, 1, 1)
+                        cairo_fill_preserve(context)
+                        cairo_set_source_rgb(context, gray, gray, gray)
+                        cairo_set_line_width(context, 1.1)
+                        cairo_stroke(context)
+                    }
+                case .dashedLine(let x0, let y0, let x1, let y1, let width, let gray):
+                    var dashes: [Double] = [3.5, 2.5]
+                    cairo_set_dash(context, &dashes, 2, 0)
+                    cairo_set_source_rgb(context, gray, gray, gray)
+                    cairo_set_line_width(context, width)
+                    cairo_move_to(context, x0, y0)
+                    cairo_line_to(context, x1, y1)
+                    cairo_stroke(context)
+                    cairo_set_dash(context, nil, 0, 0)
                 }
             }
             let footerY = flow.height(landscape: landscape) - flow.bottom + 10

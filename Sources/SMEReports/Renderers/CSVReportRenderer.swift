@@ -71,8 +71,9 @@ public struct CSVReportRenderer: Sendable {
         return Set(full + full.map { String($0.prefix(3)) } + ["agu", "okt", "des", "sept"])
     }()
 
+    /// The notes, then one line per chart saying where it is drawn (CSV holds no pictures).
     private func writeNotes(_ document: ReportDocument, to writer: inout CSVWriter) {
-        let notes = document.notes
+        let notes = document.notes + document.charts.map(\.textOnlyNote)
         guard !notes.isEmpty else { return }
         writer.row([CSVField]())
         writer.row([CSVField.text(profile.usesMachineKeys ? "notes" : ReportLabel.notes(document.language))])

@@ -51,6 +51,8 @@ public struct HTMLRenderer: Sendable {
                 body.append(self.table(table, l))
             case .signature(let signature):
                 body.append(self.signature(signature, l))
+            case .chart(let chart):
+                body.append(HTMLChart(chart: chart, language: l).html)
             case .footnotes(let notes):
                 body.append("<footer class=\"notes\"><ul>")
                 body += notes.map { "<li>\(Self.escapeLines($0))</li>" }
@@ -189,6 +191,14 @@ public struct HTMLRenderer: Sendable {
         tr.group th { background: #f3f3f3; text-align: left; } tr.total td, tr.alert td { font-weight: bold; }
         tr.muted td { color: #333; font-style: italic; }
         .signature { break-inside: avoid; break-before: avoid; margin-top: 18pt; }
+        figure.chart { margin: 8pt 0 12pt; break-inside: avoid; } figure.chart figcaption { font-weight: bold; margin-bottom: 4pt; }
+        .chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; align-items: start; }
+        .chart-body svg { font: 10px "Liberation Sans", Arial, sans-serif; }
+        svg .grid { stroke: #ccc; stroke-width: 0.5; } svg .tick { text-anchor: middle; fill: #333; } svg .label { text-anchor: end; }
+        svg .dot { fill: #000; } svg .earlier { fill: #fff; stroke: #000; stroke-width: 1.2; } svg .bar { fill: #777; }
+        svg .whisker, svg .link { stroke: #000; stroke-width: 1.5; } svg .reference { stroke: #000; stroke-dasharray: 4 3; }
+        svg .muted text, svg .muted .dot { fill: #777; } svg .muted .whisker, svg .muted .link { stroke: #888; }
+        table.chart-data { font-size: 8.5pt; } table.chart-data th[scope=row] { font-weight: normal; text-align: left; }
         .signatories { display: grid; grid-template-rows: auto auto 56pt auto auto; grid-auto-flow: column; column-gap: 24pt; text-align: center; }
         .signatories p { margin: 0; } .signatories .name { font-weight: bold; text-decoration: underline; }
         .notes { font-size: 8.5pt; color: #333; border-top: 0.5pt solid #999; margin-top: 12pt; }

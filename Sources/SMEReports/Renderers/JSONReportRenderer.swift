@@ -13,6 +13,7 @@ public struct JSONReportRenderer: Sendable {
         var paragraphs: [JSONValue] = []
         var footnotes: [JSONValue] = []
         var signature: JSONValue = .null
+        var charts: [JSONValue] = []
         for block in document.blocks {
             switch block {
             case .heading:
@@ -45,6 +46,8 @@ public struct JSONReportRenderer: Sendable {
                 ])
             case .footnotes(let notes):
                 footnotes += notes.map(JSONValue.string)
+            case .chart(let chart):
+                charts.append(Self.chart(chart))
             }
         }
         let root: JSONValue = .object([
@@ -57,6 +60,7 @@ public struct JSONReportRenderer: Sendable {
             "office": .object(["name": .string(document.office.name), "city": .string(document.office.city)]),
             "summary": .object(summaries),
             "tables": .array(tables),
+            "charts": .array(charts),
             "paragraphs": .array(paragraphs),
             "footnotes": .array(footnotes),
             "signature": signature,
@@ -77,5 +81,27 @@ public struct JSONReportRenderer: Sendable {
         case .date(let date): .string(date.description)
         case .empty: .null
         }
+    }
+
+    /// A chart as its data: the kind, the table it is drawn from and each point's numbers.
+    static func chart(_ chart: ReportChart) -> JSONValue {
+        func number(_ value: Double?) -> JSONValue {
+            guard let value, value.isFinite else { return .null }
+            return .double((value * 10_000).rounded() / 10_000)
+        }
+        var reference: JSONValue = .null
+        switch chart.reference {
+        case .value(let value, let label)?: reference = .object(["axisValue": number(value), "label": .string(label)])
+        case .between(let position, let label)?: reference = .object(["categoryPosition": number(position), "label": .string(label)])
+        case nil: break
+        }
+        return .object([
+            "key": .string(chart.key), "caption": .string(chart.caption), "kind": .string(chart.kind.rawValue),
+            "scale": .string(chart.scale.rawValue), "table": .string(chart.source.table), "reference": reference,
+            "points": .array(chart.points.map { point in
+                .object(["label": .string(point.label), "value": number(point.value), "low": number(point.low), "high": number(point.high),
+                         "earlier": number(point.earlier), "muted": .bool(point.isMuted)])
+            }),
+        ])
     }
 }

@@ -5,6 +5,7 @@ enum JSONValue: Encodable, Equatable {
     case double(Double)
     case object([String: JSONValue])
     case array([JSONValue])
+    case bool(Bool)
     case null
 
     func encode(to encoder: Encoder) throws {
@@ -15,6 +16,7 @@ enum JSONValue: Encodable, Equatable {
         case .double(let value): try container.encode(value)
         case .object(let members): try container.encode(members)
         case .array(let items): try container.encode(items)
+        case .bool(let value): try container.encode(value)
         case .null: try container.encodeNil()
         }
     }

@@ -45,6 +45,8 @@ public struct MarkdownRenderer: Sendable {
                 }
             case .footnotes(let notes):
                 out.append("---\n\n" + notes.map { "- " + Self.escape($0) }.joined(separator: "\n"))
+            case .chart(let chart):
+                out.append("> " + Self.escape(chart.textOnlyNote))
             }
         }
         return out.joined(separator: "\n\n") + "\n"

@@ -29,6 +29,9 @@ public struct XLSXRenderer: Sendable {
             let sheet = try workbook.addSheet(name)
             try write(table, to: sheet, workbook: workbook, formats: &formats, document: document)
             try writeNotes(document, below: table, to: sheet, workbook: workbook, formats: &formats)
+            for chart in document.charts where chart.source.table == table.key {
+                try XLSXCharts(workbook: workbook).insert(chart, table: table, sheetName: name, sheet: sheet, language: document.language)
+            }
         }
         return try workbook.close()
     }

@@ -54,6 +54,11 @@ final class XLSXWorkbook {
         return sheet
     }
 
+    func addChart(_ type: lxw_chart_type) throws(ReportError) -> UnsafeMutablePointer<lxw_chart> {
+        guard let chart = workbook_add_chart(workbook, UInt8(type.rawValue)) else { throw .xlsx("workbook_add_chart returned nothing") }
+        return chart
+    }
+
     func addFormat() throws(ReportError) -> UnsafeMutablePointer<lxw_format> {
         guard let format = workbook_add_format(workbook) else { throw .xlsx("workbook_add_format returned nothing") }
         return format
