@@ -116,6 +116,15 @@ struct BeritaAcaraTests {
         }
     }
 
+    @Test func aVisitTimeThatIsNotAClockTimeIsAValidationError() {
+        var assessment = ReportFixture.assessments[0]
+        assessment.visitTime = "9.30"
+        let issues = AssessmentValidator.validate(assessment, against: ReportFixture.checklist)
+        #expect(issues.contains { $0.path == "visitTime" && $0.severity == .error })
+        assessment.visitTime = "09:30"
+        #expect(!AssessmentValidator.validate(assessment, against: ReportFixture.checklist).contains { $0.path == "visitTime" })
+    }
+
     @Test(arguments: [("09:30", true), ("23:59", true), ("00:00", true), ("24:00", false), ("9:30", false), ("09.30", false), ("", false)])
     func visitTimeIsAClockTime(_ time: String, _ valid: Bool) {
         #expect(AssessmentValidator.isClockTime(time) == valid)
