@@ -30,6 +30,21 @@ public struct PDFRenderer: Sendable {
         return try surface.finish()
     }
 
+    /// The keys of the tables this renderer sets on landscape pages, measured with the same
+    /// fonts and rules as the PDF itself; the HTML print CSS turns the same tables.
+    public func landscapeTables(_ document: ReportDocument) throws(ReportError) -> Set<String> {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let surface = try PDFSurface(widthPoints: paper.widthPoints, heightPoints: paper.heightPoints)
+        let flow = PDFPageFlow(context: surface.context, fonts: try PDFFonts(), pageWidth: paper.widthPoints, pageHeight: paper.heightPoints)
+        var keys: Set<String> = []
+        for case .table(let table) in document.blocks where try PDFTableLayout(flow: flow, language: document.language).needsLandscape(table) {
+            keys.insert(table.key)
+        }
+        _ = try surface.finish()
+        return keys
+    }
+
     // MARK: - Layout
 
     private func layOut(_ document: ReportDocument, on flow: PDFPageFlow) throws(ReportError) {

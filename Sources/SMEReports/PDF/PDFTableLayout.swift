@@ -29,6 +29,14 @@ struct PDFTableLayout {
         }
     }
 
+    /// Whether `table` is too wide for a portrait line at the normal type size.
+    func needsLandscape(_ table: ReportTable) throws(ReportError) -> Bool {
+        let indices = table.printedColumnIndices
+        guard !indices.isEmpty else { return false }
+        let unbroken = indices.map { index in table.rows.contains { index < $0.cells.count && $0.cells[index].neverWraps } }
+        return try !columnWidths(table, indices: indices, unbroken: unbroken, available: flow.contentWidth(landscape: false)).1
+    }
+
     /// Places `table`; with `reserve` the last two rows go to a new page together unless they
     /// and `reserve` points more (the closing lines and signature after the table) fit.
     func place(_ table: ReportTable, keepingLastRowsWith reserve: Double = 0) throws(ReportError) {

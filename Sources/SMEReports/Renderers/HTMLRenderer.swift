@@ -31,6 +31,9 @@ public struct HTMLRenderer: Sendable {
         body.append("<h1>\(Self.escape(document.title))</h1>")
         if let number = document.number { body.append("<p class=\"number\">\(Self.escape(ReportLabel.numberLine(number, l)))</p>") }
         if let subtitle = document.subtitle { body.append("<p class=\"subtitle\">\(Self.escape(subtitle))</p>") }
+        // The tables the PDF turns to landscape go on the landscape page here too; without the
+        // PDF's fonts every table stays portrait and the browser wraps what it must.
+        let wide = (try? PDFRenderer(paper: paper).landscapeTables(document)) ?? []
         for block in document.blocks {
             switch block {
             case .heading(let text):
@@ -48,7 +51,7 @@ public struct HTMLRenderer: Sendable {
                 body.append("</dl>")
                 body.append("</section>")
             case .table(let table):
-                body.append(self.table(table, l))
+                body.append(self.table(table, l, wideTables: wide))
             case .signature(let signature):
                 body.append(self.signature(signature, l))
             case .chart(let chart):
@@ -80,11 +83,11 @@ public struct HTMLRenderer: Sendable {
         """
     }
 
-    private func table(_ table: ReportTable, _ l: Language) -> String {
+    private func table(_ table: ReportTable, _ l: Language, wideTables: Set<String>) -> String {
         let indices = table.printedColumnIndices
         let numeric = indices.map { index in table.rows.contains { index < $0.cells.count && $0.cells[index].isNumeric } }
         let spans = table.printedSpans
-        let wide = Self.isWide(table, indices: indices, l)
+        let wide = wideTables.contains(table.key)
         var out = ["<section class=\"table\(wide ? " wide" : "")\" id=\"\(Self.escape(table.key))\">",
                    "<h3>\(Self.escape(table.printedTitle))</h3>", "<table>", "<thead>"]
         func th(_ position: Int, _ attributes: String = "") -> String {
@@ -128,24 +131,6 @@ public struct HTMLRenderer: Sendable {
         if let source = table.source { out.append("<p class=\"source\">\(Self.escape(source))</p>") }
         out.append("</section>")
         return out.joined(separator: "\n")
-    }
-
-    /// Whether a table needs a landscape page: its columns' content, at about 4.6 points a
-    /// character in 9-point type plus padding, is wider than a portrait A4 or F4 line (165 mm).
-    static func isWide(_ table: ReportTable, indices: [Int], _ l: Language) -> Bool {
-        let portraitLine = 165 * 72 / 25.4
-        var width = 0.0
-        for index in indices {
-            let column = table.columns[index]
-            var longest = column.title.split(separator: " ").map(\.count).max() ?? 0
-            for row in table.rows.prefix(250) where index < row.cells.count {
-                let text = CellText.display(row.cells[index], l)
-                let length = row.cells[index].neverWraps ? text.count : min(text.count, column.isWide ? 40 : 18)
-                longest = max(longest, length)
-            }
-            width += Double(longest) * 4.6 + 9
-        }
-        return width > portraitLine
     }
 
     /// Place and date above the last column, then per signatory its titles, room to sign, name
@@ -192,13 +177,14 @@ public struct HTMLRenderer: Sendable {
         tr.muted td { color: #333; font-style: italic; }
         .signature { break-inside: avoid; break-before: avoid; margin-top: 18pt; }
         figure.chart { margin: 8pt 0 12pt; break-inside: avoid; } figure.chart figcaption { font-weight: bold; margin-bottom: 4pt; }
-        .chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 10pt; align-items: start; }
-        .chart-body svg { font: 10px "Liberation Sans", Arial, sans-serif; }
+        .chart-body { display: flex; flex-wrap: wrap; gap: 6pt 12pt; align-items: flex-start; }
+        .chart-body svg { flex: 1 1 115mm; max-width: 170mm; font: 10px "Liberation Sans", Arial, sans-serif; }
+        @media print { body { max-width: none; } }
         svg .grid { stroke: #ccc; stroke-width: 0.5; } svg .tick { text-anchor: middle; fill: #333; } svg .label { text-anchor: end; }
         svg .dot { fill: #000; } svg .earlier { fill: #fff; stroke: #000; stroke-width: 1.2; } svg .bar { fill: #777; }
         svg .whisker, svg .link { stroke: #000; stroke-width: 1.5; } svg .reference { stroke: #000; stroke-dasharray: 4 3; }
         svg .muted text, svg .muted .dot { fill: #777; } svg .muted .whisker, svg .muted .link { stroke: #888; }
-        table.chart-data { font-size: 8.5pt; } table.chart-data th[scope=row] { font-weight: normal; text-align: left; }
+        table.chart-data { width: auto; font-size: 8.5pt; } table.chart-data th[scope=row] { font-weight: normal; text-align: left; }
         .signatories { display: grid; grid-template-rows: auto auto 56pt auto auto; grid-auto-flow: column; column-gap: 24pt; text-align: center; }
         .signatories p { margin: 0; } .signatories .name { font-weight: bold; text-decoration: underline; }
         .notes { font-size: 8.5pt; color: #333; border-top: 0.5pt solid #999; margin-top: 12pt; }
