@@ -3,13 +3,13 @@ import Foundation
 import SMEImport
 import SMEModel
 
-/// `smedash import businesses|list|show|decide|accept|return`: regency files into the registry
-/// through a review inbox under `imports/` in the data folder.
+/// `smedash import businesses|survey|opendata|list|show|decide|accept|return`: regency files and
+/// survey platform exports through a review inbox under `imports/` in the data folder.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import the regencies' files into the registry through a review inbox.",
-        subcommands: [Businesses.self, ImportOpenData.self, List.self, Show.self, Decide.self, Accept.self, Return.self])
+        subcommands: [Businesses.self, ImportSurvey.self, ImportOpenData.self, List.self, Show.self, Decide.self, Accept.self, Return.self])
 
     struct Businesses: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -76,7 +76,11 @@ struct ImportCommand: ParsableCommand {
             let language = global.language
             let inbox = ImportInbox(folder: global.folder)
             let rows = inbox.list().map { batch -> [String] in
-                let counts = (try? inbox.load(batch.id).rows.counts) ?? ImportBatch.Counts()
+                var counts = (try? inbox.load(batch.id).rows.counts) ?? ImportBatch.Counts()
+                if batch.isSurvey, let responses = try? inbox.loadResponses(batch.id) {
+                    counts.new = responses.surveyCounts.valid
+                    counts.invalid = responses.surveyCounts.invalid
+                }
                 return [batch.id, ImportText.state(batch.state, language), batch.sources.joined(separator: ", "),
                         String(counts.new), String(counts.updates), String(counts.duplicates), String(counts.invalid)]
             }
@@ -102,6 +106,15 @@ struct ImportCommand: ParsableCommand {
             let loaded: (batch: ImportBatch, rows: [ImportedRow])
             do { loaded = try ImportInbox(folder: global.folder).load(batch) } catch { throw CLIError(error.description(language)) }
             emit("\(loaded.batch.id) · \(ImportText.state(loaded.batch.state, language)) · \(loaded.batch.sources.joined(separator: ", "))\n")
+            if loaded.batch.isSurvey {
+                let responses: [ImportedResponse]
+                do { responses = try ImportInbox(folder: global.folder).loadResponses(batch) } catch { throw CLIError(error.description(language)) }
+                emit(SurveyImportText.summary(responses, wave: loaded.batch.wave, language) + "\n")
+                for row in responses where verdict == nil || SurveyImportText.verdictKey(row) == verdict {
+                    emit(SurveyImportText.describe(row, language) + "\n")
+                }
+                return
+            }
             emit(ImportText.summary(loaded.rows.counts, language) + "\n")
             for row in loaded.rows where verdict == nil || ImportText.verdictKey(row.verdict) == verdict {
                 emit(ImportText.describe(row, language) + "\n")
@@ -129,15 +142,22 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Accept: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply a draft batch to the registry in one safe save.")
+        static let configuration = CommandConfiguration(abstract: "Apply a draft batch to the registry (or a survey batch to the survey files) in one safe save.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The batch id.") var batch: String
 
         func run() throws {
             let language = global.language
+            let inbox = ImportInbox(folder: global.folder)
             let counts: ImportBatch.Counts
-            do { counts = try ImportInbox(folder: global.folder).accept(batch, by: ImportText.official()) } catch {
+            let isSurvey = (try? inbox.load(batch).batch.isSurvey) ?? false
+            do { counts = try inbox.accept(batch, by: ImportText.official()) } catch {
                 throw CLIError(error.description(language))
+            }
+            if isSurvey {
+                emit(Localized(id: "Diterima: \(counts.new) jawaban ditambahkan ke survey/responses.csv, \(counts.skipped) dilewati, \(counts.invalid) tidak sah",
+                               en: "Accepted: \(counts.new) answers added to survey/responses.csv, \(counts.skipped) skipped, \(counts.invalid) invalid")(language) + "\n")
+                return
             }
             emit(Localized(id: "Diterima: \(counts.new) usaha baru, \(counts.updates) diperbarui, \(counts.skipped) dilewati, \(counts.invalid) tidak sah",
                            en: "Accepted: \(counts.new) new businesses, \(counts.updates) updated, \(counts.skipped) skipped, \(counts.invalid) invalid")(language) + "\n")
@@ -216,6 +236,11 @@ enum ImportText {
 /// it is installed (it is said so), with a clear message when it is not.
 enum ImportSource {
     static func sheet(_ path: String, named sheetName: String?, mapping: ImportColumns.Mapping, language: Language) throws -> (ImportSheet, [UInt8]) {
+        try sheet(path, named: sheetName, language: language) { ImportColumns.isKnownHeader($0, mapping: mapping) }
+    }
+
+    /// The sheet with its header found by `isHeader` (at least two known names in one row).
+    static func sheet(_ path: String, named sheetName: String?, language: Language, isHeader: (String) -> Bool) throws -> (ImportSheet, [UInt8]) {
         let bytes: [UInt8]
         do { bytes = [UInt8](try SafeFile.read(path, limit: DataLimits.current.largeTableBytes).0) } catch {
             throw CLIError(error.description(language))
@@ -244,7 +269,7 @@ enum ImportSource {
                 notes = [Localized(id: "diubah ke CSV dengan LibreOffice (soffice --convert-to csv)", en: "converted to CSV with LibreOffice (soffice --convert-to csv)")]
                     + read.notes
             }
-            let sheet = try ImportSheet(source: source, rawRows: rows, notes: notes) { ImportColumns.isKnownHeader($0, mapping: mapping) }
+            let sheet = try ImportSheet(source: source, rawRows: rows, notes: notes, isHeader: isHeader)
             return (sheet, bytes)
         } catch let error as ImportError {
             throw CLIError(error.description(language))

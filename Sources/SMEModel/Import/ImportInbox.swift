@@ -7,6 +7,11 @@ public struct ImportBatch: Codable, Hashable, Sendable {
         case draft, accepted, returned
     }
 
+    /// What a batch brings in: registry businesses, or one wave's survey responses.
+    public enum Kind: String, Codable, Sendable {
+        case businesses, survey
+    }
+
     public var id: String
     public var created: String
     public var sources: [String]
@@ -17,6 +22,12 @@ public struct ImportBatch: Codable, Hashable, Sendable {
     public var decidedBy: String?
     public var decidedAt: String?
     public var returnNote: String?
+    /// Nil in batches written before survey imports: businesses.
+    public var kind: Kind?
+    /// The wave a survey batch answers, as it will be added to `survey/waves.csv` when new.
+    public var wave: SurveyWave?
+
+    public var isSurvey: Bool { kind == .survey }
 
     public struct Counts: Equatable, Sendable {
         public var new = 0, updates = 0, duplicates = 0, invalid = 0, skipped = 0
@@ -69,6 +80,14 @@ public struct ImportInbox: Sendable {
     /// Saves a new draft batch with copies of its sources; the id is made from the time and the
     /// first file's name.
     public func create(rows: [ImportedRow], sources: [(path: String, bytes: [UInt8])], notes: [Localized], now: Date = Date()) throws(ImportInboxError) -> ImportBatch {
+        let batch = try newBatch(sources: sources, notes: notes, now: now)
+        try save(batch, rows: rows, replacing: false)
+        return batch
+    }
+
+    /// A draft batch with a fresh id and copies of its sources in its folder.
+    func newBatch(sources: [(path: String, bytes: [UInt8])], notes: [Localized], now: Date, kind: ImportBatch.Kind = .businesses,
+                  wave: SurveyWave? = nil) throws(ImportInboxError) -> ImportBatch {
         let stamp = Self.timestamp(now)
         let stem = SafePath.split(sources.first?.path ?? "import").name.split(separator: ".").first.map(String.init) ?? "import"
         let safeStem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }.prefix(40))
@@ -79,7 +98,7 @@ public struct ImportInbox: Sendable {
             number += 1
         }
         let batch = ImportBatch(id: id, created: stamp.iso, sources: sources.map { SafePath.split($0.path).name }, state: .draft,
-                                notes: notes, decidedBy: nil, decidedAt: nil, returnNote: nil)
+                                notes: notes, decidedBy: nil, decidedAt: nil, returnNote: nil, kind: kind, wave: wave)
         let target = try batchFolder(id)
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
@@ -90,7 +109,6 @@ public struct ImportInbox: Sendable {
         } catch {
             throw ImportInboxError(message: Localized(id: "batch tidak dapat disimpan: \(error)", en: "the batch could not be saved: \(error)"))
         }
-        try save(batch, rows: rows, replacing: false)
         return batch
     }
 
@@ -134,6 +152,7 @@ public struct ImportInbox: Sendable {
     public func accept(_ id: String, by official: String, now: Date = Date()) throws(ImportInboxError) -> ImportBatch.Counts {
         var (batch, rows) = try load(id)
         try requireDraft(batch)
+        if batch.isSurvey { return try acceptSurvey(batch, by: official, now: now) }
         let open = rows.filter(\.isUnresolvedDuplicate)
         if !open.isEmpty {
             let list = open.prefix(10).map { String($0.row) }.joined(separator: ", ")
@@ -196,12 +215,19 @@ public struct ImportInbox: Sendable {
         try requireDraft(batch)
         let target = try batchFolder(id)
         var lines: [[String]] = []
+        var columns = ["baris"] + (header ?? []) + ["masalah"]
+        if batch.isSurvey {
+            // Survey rows are returned by file and row with the reasons; the platform keeps the answers.
+            columns = ["berkas", "baris", "masalah"]
+            for row in try loadResponses(id) where row.isInvalid {
+                lines.append([row.source, String(row.row), row.problems.map(\.id).joined(separator: "; ")])
+            }
+        }
         for row in rows where row.isInvalid || row.isUnresolvedDuplicate || row.decision == .skip {
             var reasons = row.problems.map { $0.id }
             if case .duplicate(_, let reason) = row.verdict { reasons.append(reason.id) }
             lines.append([String(row.row)] + row.cells + [reasons.joined(separator: "; ")])
         }
-        let columns = ["baris"] + (header ?? []) + ["masalah"]
         let path = SafePath.join(target, "returned-\(id).csv")
         var table = CSVWriter(profile: .excelIndonesia)
         table.row(columns)
@@ -222,14 +248,14 @@ public struct ImportInbox: Sendable {
 
     // MARK: - Storage
 
-    private func requireDraft(_ batch: ImportBatch) throws(ImportInboxError) {
+    func requireDraft(_ batch: ImportBatch) throws(ImportInboxError) {
         guard batch.state == .draft else {
             throw ImportInboxError(message: Localized(id: "batch \(batch.id) sudah \(batch.state == .accepted ? "diterima" : "dikembalikan")",
                                                       en: "batch \(batch.id) was already \(batch.state.rawValue)"))
         }
     }
 
-    private func save(_ batch: ImportBatch, rows: [ImportedRow], replacing: Bool) throws(ImportInboxError) {
+    func save(_ batch: ImportBatch, rows: [ImportedRow], replacing: Bool) throws(ImportInboxError) {
         let target = try batchFolder(batch.id)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -245,7 +271,7 @@ public struct ImportInbox: Sendable {
     }
 
     /// One line per decision in `imports/import-log.csv`: batch, state, who, when, counts.
-    private func appendLog(_ batch: ImportBatch, counts: ImportBatch.Counts) {
+    func appendLog(_ batch: ImportBatch, counts: ImportBatch.Counts) {
         let header = "batch,state,by,at,new,updates,skipped,invalid\n"
         let line = [batch.id, batch.state.rawValue, batch.decidedBy ?? "", batch.decidedAt ?? "", String(counts.new),
                     String(counts.updates), String(counts.skipped), String(counts.invalid)]
