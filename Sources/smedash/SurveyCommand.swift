@@ -17,7 +17,7 @@ struct SurveyCommand: ParsableCommand {
     @Option(help: "Breakdown: \(SurveyBreakdown.allCases.map(\.rawValue).joined(separator: ", ")).")
     var by: SurveyBreakdown = .sector
     @Option(help: "Compare with another wave (later minus earlier, in points, with Newcombe's interval).") var compare: String?
-    @Option(help: "Also show a post-stratified share: sector-region or sector-scale, to the registry's counts.") var weight: SurveyWeighting?
+    @Option(help: "Also show a post-stratified share: sector-region or sector-scale to the registry's counts, or sector-region-official to the official counts read by `import opendata`.") var weight: SurveyWeighting?
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
     @Flag(name: .customLong("list-waves"), help: "List the survey waves and exit.") var listWaves = false
 
@@ -52,8 +52,16 @@ struct SurveyCommand: ParsableCommand {
                 id: "--weight hanya untuk --by total, sector, region atau scale",
                 en: "--weight works with --by total, sector, region or scale only")(language))
         }
+        var official: [String: Int] = [:]
+        if weight?.usesOfficialCounts == true {
+            do { official = try RegistryCoverage.load(from: global.folder) } catch { throw CLIError(String(describing: error)) }
+            guard !official.isEmpty else {
+                throw CLIError(Localized(id: "--weight sector-region-official perlu jumlah resmi; baca dulu dengan `smedash import opendata BERKAS`",
+                                         en: "--weight sector-region-official needs official counts; read them first with `smedash import opendata FILE`")(language))
+            }
+        }
         let figures = SurveyFigures(registry: registry, wave: chosen, breakdown: by, comparedWith: earlier, weighting: weight,
-                                    language: language)
+                                    official: official, language: language)
         emit(try SurveyOutput(figures: figures, language: language).render(format), as: format)
     }
 

@@ -72,4 +72,24 @@ import Testing
         #expect(isClose(total.weighted?.share, 0.611111, tolerance: 1e-6))
         #expect(total.weighted?.low == nil && total.weighted?.high == nil)
     }
+
+    /// Official counts (Open Data Jabar) for 3273 only: its 350 businesses are shared over food
+    /// and salon as the registry has them (60:10 → 300 and 50); 3204 keeps the registry's 20 and
+    /// 10. Worked out independently (Python, same formulas): share 0.689189, n_eff 5.740042,
+    /// design effect 1.742148, Wilson 0.310627–0.916050.
+    @Test func officialCountsSetTheRegionTotals() throws {
+        let official = ["3273": 350]
+        let population = SurveyWeighting.sectorRegionOfficial.population(Self.registry, official: official)
+        #expect(population == ["food|3273": 300, "salon|3273": 50, "food|3204": 20, "salon|3204": 10])
+        #expect(SurveyWeighting.sectorRegion.population(Self.registry, official: official)["food|3273"] == 60, "only the official weighting uses them")
+        let table = SurveyFigures(registry: Self.registry, wave: SurveyFixtures.wave("w1"), breakdown: .total,
+                                  weighting: .sectorRegionOfficial, official: official, language: .en)
+        let weighted = try #require(table.total?.weighted)
+        #expect(isClose(weighted.share, 0.689189, tolerance: 1e-6))
+        #expect(isClose(weighted.effectiveN, 5.740042, tolerance: 1e-6))
+        #expect(isClose(weighted.designEffect, 1.742148, tolerance: 1e-6))
+        #expect(isClose(weighted.low, 0.310627, tolerance: 1e-6))
+        #expect(isClose(weighted.high, 0.916050, tolerance: 1e-6))
+        #expect(table.footnotes.contains { $0.en.contains("to 380 businesses: the official counts of 1 regencies/cities shared over sectors") })
+    }
 }

@@ -123,6 +123,7 @@ extension Command {
     public static let newAssessment = Command.assess(.newAssessment)
     public static let setAssessor = Command.assess(.setAssessor)
     public static let visitDetails = Command.assess(.visitDetails)
+    public static let cycleWeighting = Command.survey(.cycleWeighting)
     public static let openAssessment = Command.assess(.openAssessment)
     public static let followUp = Command.assess(.followUp)
     public static let runExport = Command.export(.runExport)

@@ -11,6 +11,8 @@ public struct DashboardData: Sendable, Equatable {
     public private(set) var scores: [Double?]
     /// The review inbox's batches with their rows, newest first.
     public var imports: [ImportEntry] = []
+    /// Businesses per weighting cell, counted once: the registry does not change while running.
+    let surveyPopulations = SurveyPopulationCache()
 
     public init(folder: DataFolder, registry: Registry, library: ChecklistLibrary) {
         self.folder = folder

@@ -60,6 +60,7 @@ extension KeyBinding {
         KeyBinding([.char("b")], .pickBreakdown, .screen(.survey), hint: hint("rincian", "breakdown")),
         KeyBinding([.char("n")], .nextBreakdown, .screen(.survey), hint: hint("berikut", "next")),
         KeyBinding([.char("c")], .compareWave, .screen(.survey), hint: hint("banding", "compare")),
+        KeyBinding([.char("t")], .cycleWeighting, .screen(.survey), hint: hint("timbang", "weight")),
     ]
 
     static let checklists: [KeyBinding] = [

@@ -113,6 +113,13 @@ public struct RegistryCoverage: Equatable, Sendable {
         return writer.bytes
     }
 
+    /// The data folder's official counts; empty when none were imported.
+    public static func load(from folder: DataFolder) throws -> [String: Int] {
+        let path = folder.officialCounts
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        return try decode(DataFolder.readBytes(path), file: path)
+    }
+
     public static func decode(_ bytes: [UInt8], file: String) throws(CSVError) -> [String: Int] {
         let table = try CSVTable(bytes: bytes, file: file)
         try table.require(["code", "count"])

@@ -80,7 +80,7 @@ public struct SurveyFigures: Sendable {
 
     public init(
         registry: Registry, wave: SurveyWave, breakdown: SurveyBreakdown, comparedWith: SurveyWave? = nil,
-        weighting: SurveyWeighting? = nil, language: Language
+        weighting: SurveyWeighting? = nil, official: [String: Int] = [:], population: [String: Int]? = nil, language: Language
     ) {
         self.wave = wave
         self.breakdown = breakdown
@@ -164,7 +164,8 @@ public struct SurveyFigures: Sendable {
                 id: "n = responden yang menjawab pertanyaan daring; yang tidak menjawab dihitung terpisah.",
                 en: "n = respondents who answered the online question; those who did not are counted apart."))
             if let weighting {
-                let population = weighting.population(registry)
+                // A caller that keeps the counts (the dashboard) passes them; counting is per registry.
+                let population = population ?? weighting.population(registry, official: official)
                 let weights = weighting.weights(analysis.responses, population: population)
                 func weighted(_ key: String) -> WeightedShare? {
                     let chosen = analysis.responses.indices.filter { key == SurveyGrouping.totalKey || grouping.key(of: analysis.responses[$0]) == key }
@@ -175,13 +176,26 @@ public struct SurveyFigures: Sendable {
                 total?.weighted = weighted(SurveyGrouping.totalKey)
                 let deff = total?.weighted.map { NumberStyle(.en).decimal($0.designEffect, decimals: 2) } ?? "–"
                 let deffID = total?.weighted.map { NumberStyle(.id).decimal($0.designEffect, decimals: 2) } ?? "–"
-                var note = Localized(
-                    id: "Tertimbang (pasca-stratifikasi \(weighting.label.id)) menurut \(weights.registryBusinesses) usaha di registri; selangnya memakai ukuran sampel efektif Kish (efek desain \(deffID)).",
-                    en: "Weighted (post-stratified by \(weighting.label.en)) to the registry's \(weights.registryBusinesses) businesses; its interval uses Kish's effective sample size (design effect \(deff)).")
+                let idStyle = NumberStyle(.id), enStyle = NumberStyle(.en)
+                let officialRegions = weighting.usesOfficialCounts ? Set(official.keys).intersection(registry.regions.map(\.code)).count : 0
+                // An opt-in wave's weighted share has no interval either; the design effect still says how uneven the weights are.
+                let interval = showsIntervals
+                    ? Localized(id: "selangnya memakai ukuran sampel efektif Kish (efek desain \(deffID)).",
+                                en: "its interval uses Kish's effective sample size (design effect \(deff)).")
+                    : Localized(id: "tanpa selang karena gelombang opt-in (efek desain \(deffID)).",
+                                en: "no interval, as the wave is opt-in (design effect \(deff)).")
+                var note = (weighting.usesOfficialCounts
+                    ? Localized(
+                        id: "Tertimbang (pasca-stratifikasi \(weighting.label.id)) menurut \(idStyle.integer(weights.registryBusinesses)) usaha: jumlah resmi \(officialRegions) kabupaten/kota dibagi ke sektor menurut registri; ",
+                        en: "Weighted (post-stratified by \(weighting.label.en)) to \(enStyle.integer(weights.registryBusinesses)) businesses: the official counts of \(officialRegions) regencies/cities shared over sectors as in the registry; ")
+                    : Localized(
+                        id: "Tertimbang (pasca-stratifikasi \(weighting.label.id)) menurut \(idStyle.integer(weights.registryBusinesses)) usaha di registri; ",
+                        en: "Weighted (post-stratified by \(weighting.label.en)) to the registry's \(enStyle.integer(weights.registryBusinesses)) businesses; "))
+                    .appending(interval)
                 if weights.uncoveredBusinesses > 0 {
                     note = note.appending(Localized(
-                        id: " \(weights.uncoveredBusinesses) usaha berada di sel tanpa responden dan tidak terwakili.",
-                        en: " \(weights.uncoveredBusinesses) businesses are in cells without respondents and are not represented."))
+                        id: " \(idStyle.integer(weights.uncoveredBusinesses)) usaha berada di sel tanpa responden dan tidak terwakili.",
+                        en: " \(enStyle.integer(weights.uncoveredBusinesses)) businesses are in cells without respondents and are not represented."))
                 }
                 if weights.outsideRegistry > 0 {
                     note = note.appending(Localized(

@@ -6,26 +6,44 @@
 public enum SurveyWeighting: String, CaseIterable, Sendable, Codable {
     case sectorRegion = "sector-region"
     case sectorScale = "sector-scale"
+    /// Sector × region with each region's total taken from the official counts (Open Data
+    /// Jabar, `smedash import opendata`) and split over sectors as the registry has them.
+    case sectorRegionOfficial = "sector-region-official"
 
     public var label: Localized {
         switch self {
         case .sectorRegion: Localized(id: "sektor × kabupaten/kota", en: "sector × regency/city")
         case .sectorScale: Localized(id: "sektor × skala", en: "sector × size")
+        case .sectorRegionOfficial: Localized(id: "sektor × kabupaten/kota, jumlah resmi", en: "sector × regency/city, official counts")
         }
     }
 
+    public var usesOfficialCounts: Bool { self == .sectorRegionOfficial }
+
     func cell(_ sector: String, _ region: String, _ scale: Scale) -> String {
         switch self {
-        case .sectorRegion: sector + "|" + region
+        case .sectorRegion, .sectorRegionOfficial: sector + "|" + region
         case .sectorScale: sector + "|" + scale.rawValue
         }
     }
 
-    /// The registry's businesses per cell: the population the weights reproduce.
-    public func population(_ registry: Registry) -> [String: Int] {
+    /// The businesses per cell the weights reproduce: the registry's, or with official counts
+    /// each region's official total shared over its sectors in the registry's proportions
+    /// (rounded to whole businesses; regions without an official count keep the registry's).
+    public func population(_ registry: Registry, official: [String: Int] = [:]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for business in registry.businesses { counts[cell(business.sector, business.region, business.scale), default: 0] += 1 }
-        return counts
+        guard usesOfficialCounts, !official.isEmpty else { return counts }
+        var regionTotals: [String: Int] = [:]
+        for (key, count) in counts { regionTotals[String(key.split(separator: "|").last ?? ""), default: 0] += count }
+        return counts.mapValues { $0 }.reduce(into: [:]) { out, entry in
+            let region = String(entry.key.split(separator: "|").last ?? "")
+            guard let target = official[region], let total = regionTotals[region], total > 0 else {
+                out[entry.key] = entry.value
+                return
+            }
+            out[entry.key] = Int((Double(entry.value) * Double(target) / Double(total)).rounded())
+        }
     }
 
     /// One weight per response (aligned with `responses`): zero for a response without an answer

@@ -6,6 +6,7 @@ public enum SurveyCommand: String, CaseIterable, Hashable, Sendable {
     case pickBreakdown = "pick-breakdown"
     case nextBreakdown = "next-breakdown"
     case compareWave = "compare-wave"
+    case cycleWeighting = "cycle-weighting"
 
     public var help: Localized {
         switch self {
@@ -13,6 +14,8 @@ public enum SurveyCommand: String, CaseIterable, Hashable, Sendable {
         case .pickBreakdown: Localized(id: "Pilih rincian (sektor, wilayah, kanal, ...)", en: "Pick the breakdown (sector, region, channel, ...)")
         case .nextBreakdown: Localized(id: "Rincian berikutnya", en: "Next breakdown")
         case .compareWave: Localized(id: "Bandingkan dengan gelombang lain", en: "Compare with another wave")
+        case .cycleWeighting: Localized(id: "Angka tertimbang: sektor × wilayah, sektor × skala, jumlah resmi, tanpa bobot",
+                                        en: "Weighted figures: sector × region, sector × size, official counts, unweighted")
         }
     }
 }

@@ -59,6 +59,9 @@ extension ScreenScope where State == SurveyScreen {
             line += text(" · perbandingan hanya untuk sektor, wilayah, skala", " · comparisons only by sector, region, scale")
             role = .warning
         }
+        if let weighting = figures.weighting {
+            line += text(" · tertimbang: ", " · weighted: ") + weighting.label(language)
+        }
         grid.put(line, x: area.x, y: y, style: Style(role, bold: true), maxWidth: available, ellipsis: ellipsis)
     }
 
@@ -113,7 +116,8 @@ extension ScreenScope where State == SurveyScreen {
         case .n: return "n"
         case .count: return text("Jumlah", "Count")
         case .share: return "%"
-        case .interval, .changeInterval: return text("Selang 95%", "95% CI")
+        case .interval, .changeInterval, .weightedInterval: return text("Selang 95%", "95% CI")
+        case .weighted: return text("Tertimbang", "Weighted")
         case .flag: return "!"
         case .earlier: return figures?.comparedWith?.id ?? ""
         case .change: return figures.flatMap { f in f.earlierWave.flatMap { e in f.laterWave.map { "\(e.id)→\($0.id)" } } } ?? text("Selisih", "Change")
@@ -131,6 +135,8 @@ extension ScreenScope where State == SurveyScreen {
         case .count: return numbers.integer(row.count)
         case .share: return row.share.map { numbers.percent($0) } ?? "–"
         case .interval: return surveyInterval(row.ciLow, row.ciHigh)
+        case .weighted: return row.weighted.map { numbers.percent($0.share) } ?? "–"
+        case .weightedInterval: return surveyInterval(row.weighted?.low, row.weighted?.high)
         case .flag: return row.isUnreliable ? "!" : ""
         case .earlier: return row.change?.comparedShare.map { numbers.percent($0) } ?? "–"
         case .change: return row.change?.difference.map { numbers.points($0) } ?? "–"
@@ -157,6 +163,11 @@ extension ScreenScope where State == SurveyScreen {
                      text("tidak menjawab ", "no answer ") + numbers.integer(row.noAnswer)]
         let flags = row.flags.compactMap { code in Reliability.Flag.allCases.first { $0.code == code }?.label(language) }
         if !flags.isEmpty { parts.append(text("tanda: ", "flags: ") + flags.joined(separator: ", ")) }
+        if let weighted = row.weighted {
+            parts.append(text("tertimbang ", "weighted ") + numbers.percent(weighted.share) + " (n eff "
+                         + numbers.decimal(weighted.effectiveN, decimals: 0) + text(", efek desain ", ", design effect ")
+                         + numbers.decimal(weighted.designEffect, decimals: 2) + ")")
+        }
         if let change = row.change {
             parts.append("\(change.comparedWave): n \(numbers.integer(change.comparedN))")
             if let direction = figures.direction { parts.append(text("perubahan ", "change ") + direction(language)) }
@@ -187,7 +198,7 @@ extension ScreenScope where State == SurveyScreen {
 extension SurveyScreenLayout.Column {
     var isNumber: Bool {
         switch self {
-        case .n, .count, .share, .earlier, .change: true
+        case .n, .count, .share, .earlier, .change, .weighted: true
         default: false
         }
     }

@@ -14,6 +14,7 @@ extension ScreenScope where State == SurveyScreen {
         let indicative = figures?.wave.sampling.isIndicative ?? false
         let indicativeChange = figures?.total?.change?.isIndicative ?? indicative
         var columns: [SurveyScreenLayout.Column] = [.label, .n, .count, .share] + (indicative ? [] : [.interval]) + [.flag]
+        if rows.contains(where: { $0.weighted != nil }) { columns += [.weighted] + (indicative ? [] : [.weightedInterval]) }
         if isComparing { columns += [.earlier, .change] + (indicativeChange ? [] : [.changeInterval, .significance]) }
         for column in columns {
             natural[column] = rows.reduce(TextWidth.of(surveyTitle(column, figures: figures))) {
@@ -49,6 +50,8 @@ extension ScreenScope where State == SurveyScreen {
             let breakdowns = SurveyScreen.breakdowns
             let next = ((breakdowns.firstIndex(of: state.breakdown) ?? -1) + 1) % breakdowns.count
             setSurveyBreakdown(breakdowns[next])
+        case .cycleWeighting:
+            cycleSurveyWeighting()
         case .compareWave:
             guard !waves.isEmpty else { return noSurveyWaves() }
             let others = surveyCompareChoices
@@ -61,6 +64,26 @@ extension ScreenScope where State == SurveyScreen {
                     id: "Perbandingan tampil pada rincian daring: sektor, wilayah, skala.",
                     en: "Comparisons show on the online breakdowns: sector, region, scale."))
             }
+        }
+    }
+
+    /// Unweighted → sector × region → sector × size → official counts (when imported) → unweighted,
+    /// saying each time what the weighted column now means.
+    private mutating func cycleSurveyWeighting() {
+        var choices: [SurveyWeighting?] = [nil, .sectorRegion, .sectorScale]
+        if !data.surveyPopulations.official(data.folder).isEmpty { choices.append(.sectorRegionOfficial) }
+        let next = ((choices.firstIndex(of: state.weighting) ?? 0) + 1) % choices.count
+        state.weighting = choices[next]
+        if let weighting = state.weighting {
+            status = .info(Localized(
+                id: "Kolom tertimbang: pasca-stratifikasi \(weighting.label.id); persentase biasa tetap di sebelahnya",
+                en: "Weighted column: post-stratified by \(weighting.label.en); the plain share stays beside it"))
+            if !state.breakdown.isAdoption {
+                status = .info(Localized(id: "Bobot berlaku pada rincian daring: sektor, wilayah, skala.",
+                                         en: "Weights apply to the online breakdowns: sector, region, scale."))
+            }
+        } else {
+            status = .info(Localized(id: "Tanpa bobot", en: "Unweighted"))
         }
     }
 

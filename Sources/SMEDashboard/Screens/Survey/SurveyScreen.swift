@@ -12,6 +12,8 @@ public struct SurveyScreen: Hashable, Sendable {
     public var breakdown: SurveyBreakdown = .sector
     /// The wave to compare with; nil shows no change columns.
     public var compareID: String?
+    /// A post-stratified share beside the plain one; nil shows the plain share only.
+    public var weighting: SurveyWeighting?
     public var selection: Int = 0
     /// First visible table row, kept so scrolling moves as little as possible.
     public var offset: Int = 0
@@ -41,8 +43,11 @@ extension ScreenScope where State == SurveyScreen {
     /// exactly what the CLI and reports print.
     var surveyFigures: SurveyFigures? {
         guard let wave = surveyWave else { return nil }
-        return SurveyFigures(registry: data.registry, wave: wave, breakdown: state.breakdown,
-                             comparedWith: surveyComparedWave, language: language)
+        let weighting = state.breakdown.isAdoption ? state.weighting : nil
+        return SurveyFigures(registry: data.registry, wave: wave, breakdown: state.breakdown, comparedWith: surveyComparedWave,
+                             weighting: weighting, official: weighting?.usesOfficialCounts == true ? data.surveyPopulations.official(data.folder) : [:],
+                             population: weighting.map { data.surveyPopulations.population($0, registry: data.registry, folder: data.folder) },
+                             language: language)
     }
 }
 

@@ -7,6 +7,7 @@ struct SurveyScreenLayout: Hashable {
     /// A column of the figures table.
     enum Column: Hashable {
         case label, n, count, share, interval, flag
+        case weighted, weightedInterval
         case earlier, change, changeInterval, significance
         case bar
     }
@@ -50,7 +51,7 @@ struct SurveyScreenLayout: Hashable {
     /// left, the label shrinks before the bar goes, and the count column goes last of all (its
     /// number is also in the line under the table).
     static func fit(width: Int, natural: [Column: Int], isComparing: Bool) -> ([Column], [Int]) {
-        var columns: [Column] = [.label, .n, .count, .share, .interval, .flag]
+        var columns: [Column] = [.label, .n, .count, .share, .interval, .flag, .weighted, .weightedInterval]
         if isComparing { columns += [.earlier, .change, .changeInterval, .significance] }
         // Only the columns the figures have (an opt-in wave has no interval columns).
         columns.removeAll { natural[$0] == nil }
@@ -62,6 +63,10 @@ struct SurveyScreenLayout: Hashable {
         func barRoom(_ columns: [Column]) -> Int { width - used(columns) - spacing }
         if barRoom(columns) < preferredBarWidth {
             label = max(min(label, 12), label - (preferredBarWidth - barRoom(columns)))
+        }
+        // The weighted interval gives way first: the weighted share says the most in one column.
+        if barRoom(columns) < 0, columns.contains(.weightedInterval) {
+            columns.removeAll { $0 == .weightedInterval }
         }
         if barRoom(columns) < minimumBarWidth, isComparing {
             columns.removeAll { $0 == .count }

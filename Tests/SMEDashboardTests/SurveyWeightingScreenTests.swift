@@ -1,0 +1,58 @@
+import Foundation
+import SMEModel
+import Testing
+import TerminalUI
+@testable import SMEDashboard
+
+/// `t` on the Survey screen adds a weighted column beside the plain share, names the weighting in
+/// the header, and steps through the weightings; official counts join the cycle once imported.
+@Suite struct SurveyWeightingScreenTests {
+    @Test func tAddsTheWeightedShareTheModelComputes() throws {
+        var state = try SurveyExportFixture.bundled(.id, size: Size(width: 100, height: 30))
+        state.survey.waveID = "2021-01"
+        _ = state.press(.char("t"))
+        #expect(state.survey.weighting == .sectorRegion)
+        let registry = state.data.registry
+        let wave = try #require(registry.waves.first { $0.id == "2021-01" })
+        let figures = SurveyFigures(registry: registry, wave: wave, breakdown: .sector, weighting: .sectorRegion, language: .id)
+        let total = try #require(figures.total?.weighted)
+        let numbers = NumberStyle(.id)
+        let lines = state.screenLines
+        #expect(lines[2].contains("tertimbang: sektor × kabupaten/kota"), "\(lines[2])")
+        #expect(lines[3].contains("Tertimbang Selang 95%"), "\(lines[3])")
+        let all = try #require(lines.first { $0.hasPrefix("  Semua") })
+        let expected = numbers.percent(total.share) + " [" + numbers.decimal((total.low ?? 0) * 100, decimals: 1) + " – "
+            + numbers.decimal((total.high ?? 0) * 100, decimals: 1) + "]"
+        #expect(all.contains(expected), "\(all) lacks \(expected)")
+        #expect(lines.contains { $0.contains("Tertimbang (pasca-stratifikasi sektor × kabupaten/kota) menurut 800 usaha di registri") })
+    }
+
+    @Test func tStepsThroughTheWeightingsAndBack() throws {
+        var state = try SurveyExportFixture.bundled(.en)
+        var seen: [SurveyWeighting?] = []
+        for _ in 0..<3 {
+            _ = state.press(.char("t"))
+            seen.append(state.survey.weighting)
+        }
+        #expect(seen == [.sectorRegion, .sectorScale, nil], "no official counts in the bundled data")
+        #expect(!state.screenLines.joined().contains("Weighted"))
+    }
+
+    @Test func officialCountsJoinTheCycleOnceImported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-official-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/registry", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(RegistryCoverage.encode(["3273": 300_000, "3204": 500_000])).write(to: URL(fileURLWithPath: folder + "/registry/official-counts.csv"))
+        let bundled = try SurveyExportFixture.bundled(.en, size: Size(width: 100, height: 30))
+        var data = bundled.data
+        data.folder = DataFolder(root: folder)
+        var state = AppState(data: data, language: .en, size: bundled.size, options: DashboardOptions(today: SurveyExportFixture.today))
+        state.screen = .survey
+        state.survey.waveID = "2021-01"
+        _ = state.press(.char("t"), .char("t"), .char("t"))
+        #expect(state.survey.weighting == .sectorRegionOfficial)
+        #expect(state.screenLines.contains { $0.contains("official counts of 2 regencies/cities") })
+        _ = state.press(.char("t"))
+        #expect(state.survey.weighting == nil)
+    }
+}
