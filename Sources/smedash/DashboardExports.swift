@@ -10,7 +10,9 @@ enum DashboardExports {
     static let performer = EffectPerformer { request, data in
         let office = (try? OfficeProfile.load(from: data.folder)) ?? .westJava
         do {
-            return try ReportExporter.render(request, data: ReportData(registry: data.registry, library: data.library, office: office))
+            let national = (try? NationalReference.load(from: data.folder)) ?? NationalReference(figures: [])
+            return try ReportExporter.render(request, data: ReportData(registry: data.registry, library: data.library, office: office,
+                                                                       national: national))
         } catch let error as ReportError {
             throw ExportFailure(message: error.description(request.language))
         }

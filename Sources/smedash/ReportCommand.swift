@@ -67,9 +67,11 @@ struct ReportCommand: ParsableCommand {
             region: try region.map { try ArgumentLookup.region($0, in: registry, language: language).code },
             businessID: business, assessmentKey: assessment, wave: wave, compareWave: compare, paper: paper,
             csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData)
+        let national: NationalReference
+        do { national = try NationalReference.load(from: global.folder) } catch { throw CLIError(String(describing: error)) }
         let data: Data
         do {
-            data = try ReportExporter.render(request, data: ReportData(registry: registry, library: library, office: office))
+            data = try ReportExporter.render(request, data: ReportData(registry: registry, library: library, office: office, national: national))
         } catch {
             throw CLIError(error.description(language))
         }

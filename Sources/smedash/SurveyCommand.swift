@@ -60,8 +60,12 @@ struct SurveyCommand: ParsableCommand {
                                          en: "--weight sector-region-official needs official counts; read them first with `smedash import opendata FILE`")(language))
             }
         }
+        var national = NationalReference(figures: [])
+        if by == .channelKind {
+            do { national = try NationalReference.load(from: global.folder) } catch { throw CLIError(String(describing: error)) }
+        }
         let figures = SurveyFigures(registry: registry, wave: chosen, breakdown: by, comparedWith: earlier, weighting: weight,
-                                    official: official, language: language)
+                                    official: official, national: national, language: language)
         emit(try SurveyOutput(figures: figures, language: language).render(format), as: format)
     }
 
@@ -95,6 +99,8 @@ struct SurveyOutput {
                 header += ["comparedWave", "comparedN", "comparedShare", "fromWave", "toWave", "change", "changeLow", "changeHigh", "indicative"]
             }
             if figures.weighting != nil { header += ["weightedShare", "weightedLow", "weightedHigh", "effectiveN", "designEffect"] }
+            let hasNational = all.contains { $0.nationalLow != nil }
+            if hasNational { header += ["nationalLow", "nationalHigh"] }
             let number: (Double?) -> String = { $0.map { NumberStyle.plain.decimal($0, decimals: 4) } ?? "" }
             return TabularOutput(columns: [], rows: all.map { row in
                 var cells = [row.group, row.label, String(row.n), String(row.count), number(row.share), number(row.ciLow),
@@ -111,6 +117,7 @@ struct SurveyOutput {
                     cells += [number(w?.share), number(w?.low), number(w?.high), w.map { NumberStyle.plain.decimal($0.effectiveN, decimals: 1) } ?? "",
                               w.map { NumberStyle.plain.decimal($0.designEffect, decimals: 3) } ?? ""]
                 }
+                if hasNational { cells += [number(row.nationalLow), number(row.nationalHigh)] }
                 return cells
             }).csv(header: header)
         case .table:
@@ -135,6 +142,8 @@ struct SurveyOutput {
                         .init(title: Localized(id: "Selang 95%", en: "95% CI")(language)),
                         .init(title: "n eff", rightAligned: true)]
         }
+        let hasNational = all.contains { $0.nationalLow != nil }
+        if hasNational { columns.append(.init(title: Localized(id: "Nasional (BPS)", en: "National (BPS)")(language), rightAligned: true)) }
         if figures.comparedWith != nil {
             columns += [.init(title: figures.comparedWith?.label(language) ?? "", rightAligned: true),
                         .init(title: Localized(id: "Perubahan ", en: "Change ")(language) + (figures.direction?(language) ?? ""), rightAligned: true),
@@ -151,6 +160,7 @@ struct SurveyOutput {
                 cells += [row.weighted.map { style.percent($0.share) } ?? "–", interval(row.weighted?.low, row.weighted?.high, style),
                           row.weighted.map { style.decimal($0.effectiveN, decimals: 0) } ?? ""]
             }
+            if hasNational { cells.append(Self.national(row, style)) }
             if figures.comparedWith != nil {
                 cells += [
                     row.change?.comparedShare.map { style.percent($0) } ?? "–",
@@ -163,6 +173,12 @@ struct SurveyOutput {
         var text = title + "\n\n" + TabularOutput(columns: columns, rows: rows).table()
         for note in figures.footnotes { text += "· " + note(language) + "\n" }
         return text
+    }
+
+    /// "94,0%" or "48,7–54,7%" over the editions in the reference file.
+    static func national(_ row: SurveyFigureRow, _ style: NumberStyle) -> String {
+        guard let low = row.nationalLow, let high = row.nationalHigh else { return "" }
+        return abs(high - low) < 0.0005 ? style.percent(low) : style.decimal(low * 100, decimals: 1) + "–" + style.percent(high)
     }
 
     private func interval(_ low: Double?, _ high: Double?, _ style: NumberStyle) -> String {

@@ -70,6 +70,24 @@ import SMEReportRequest
         #expect(failed.rows[0].cells[6] == .term("usulan", code: "proposed"))
     }
 
+    /// With the national reference, the channel-kinds table gains "Nasional (BPS)" over its lowest
+    /// and highest edition, as numbers; without it, no such columns.
+    @Test func surveyChannelKindsCarryTheNationalShares() throws {
+        var withNational = data
+        withNational.national = NationalReference(figures: [
+            .init(kind: .social, share: 0.4865, coverageYear: 2021, source: "BPS"),
+            .init(kind: .social, share: 0.5466, coverageYear: 2020, source: "BPS"),
+        ])
+        let document = try ReportExporter.document(for: ReportFixture.request(.survey, .json), data: withNational)
+        let kinds = try #require(table(document, "channel-kinds"))
+        let low = try #require(kinds.columns.firstIndex { $0.key == "nationalLow" })
+        #expect(kinds.columns[low].flatTitle == "Nasional (BPS) terendah")
+        let social = try #require(kinds.rows.first { $0.cells[0] == .term("media sosial", code: "social") })
+        #expect(social.cells[low] == .percent(0.4865) && social.cells[low + 1] == .percent(0.5466))
+        let plain = try ReportExporter.document(for: ReportFixture.request(.survey, .json), data: data)
+        #expect(try #require(table(plain, "channel-kinds")).columns.allSatisfy { $0.key != "nationalLow" })
+    }
+
     @Test func personalDataIsMaskedUnlessAskedFor() throws {
         var request = ReportFixture.request(.assessment, .md)
         let masked = String(decoding: try ReportExporter.render(request, data: data), as: UTF8.self)

@@ -58,6 +58,10 @@ public struct SurveyFigureRow: Hashable, Sendable, Codable {
     public var change: ChangeFigure?
     /// With a weighting chosen: the post-stratified share, beside the unweighted one.
     public var weighted: WeightedShare?
+    /// For a kind of channel: the national share among businesses selling online (BPS), as the
+    /// range over the editions in the reference file.
+    public var nationalLow: Double?
+    public var nationalHigh: Double?
 }
 
 /// A survey table with its labels and footnotes, built once from the model so every output
@@ -80,7 +84,8 @@ public struct SurveyFigures: Sendable {
 
     public init(
         registry: Registry, wave: SurveyWave, breakdown: SurveyBreakdown, comparedWith: SurveyWave? = nil,
-        weighting: SurveyWeighting? = nil, official: [String: Int] = [:], population: [String: Int]? = nil, language: Language
+        weighting: SurveyWeighting? = nil, official: [String: Int] = [:], population: [String: Int]? = nil,
+        national: NationalReference = NationalReference(figures: []), language: Language
     ) {
         self.wave = wave
         self.breakdown = breakdown
@@ -212,6 +217,17 @@ public struct SurveyFigures: Sendable {
             total = nil
             notes.append(ChannelShares.footnote)
             notes.append(Localized(id: "n = responden yang daring dan menyebut kanalnya.", en: "n = respondents online who named their channels."))
+            if breakdown == .channelKind, let years = national.coverageYears {
+                for index in rows.indices {
+                    guard let kind = Channel.Kind(rawValue: rows[index].group), let range = national.range(kind) else { continue }
+                    rows[index].nationalLow = range.lowerBound
+                    rows[index].nationalHigh = range.upperBound
+                }
+                let span = years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
+                notes.append(Localized(
+                    id: "Nasional = bagian pelaku usaha daring di Indonesia yang memakai jenis kanal itu, tahun cakupan \(span) (\(national.sources.joined(separator: "; "))). Bukan sampel yang sama: bandingkan urutan dan jaraknya, bukan selisih kecil.",
+                    en: "National = share of Indonesian businesses selling online that use that kind of channel, coverage years \(span) (\(national.sources.joined(separator: "; "))). Not the same sample: compare the order and the size of gaps, not small differences."))
+            }
         case .dependency:
             let dependency = analysis.singleChannelDependency()
             rows = dependency.byChannel.map { make($0, label: Channel(rawValue: $0.group)?.label(language) ?? $0.group) }

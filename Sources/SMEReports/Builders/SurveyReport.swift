@@ -10,8 +10,11 @@ public struct SurveyReport: Sendable {
     public var office: OfficeProfile
     public var language: Language
     public var issuedOn: ISODate
+    public var national: NationalReference
 
-    public init(registry: Registry, wave: SurveyWave, comparedWith: SurveyWave?, office: OfficeProfile, language: Language, issuedOn: ISODate) {
+    public init(registry: Registry, wave: SurveyWave, comparedWith: SurveyWave?, office: OfficeProfile, language: Language, issuedOn: ISODate,
+                national: NationalReference = NationalReference(figures: [])) {
+        self.national = national
         self.registry = registry
         self.wave = wave
         self.comparedWith = comparedWith
@@ -71,7 +74,8 @@ public struct SurveyReport: Sendable {
         var notes: [String] = []
         var charts = 0
         for (number, entry) in Self.breakdowns.enumerated() {
-            let figures = SurveyFigures(registry: registry, wave: wave, breakdown: entry.breakdown, comparedWith: comparedWith, language: l)
+            let figures = SurveyFigures(registry: registry, wave: wave, breakdown: entry.breakdown, comparedWith: comparedWith,
+                                        national: entry.breakdown == .channelKind ? national : NationalReference(figures: []), language: l)
             let table = table(key: entry.key, number: number + 1, figures, interval: interval)
             blocks.append(.table(table))
             for note in figures.footnotes.map({ $0(l) }) where !notes.contains(note) { notes.append(note) }
@@ -124,6 +128,14 @@ public struct SurveyReport: Sendable {
             ]
         }
         columns.append(ReportColumn(key: "flags", title: Localized(id: "Tanda", en: "Flags")(l)))
+        let showsNational = figures.rows.contains { $0.nationalLow != nil }
+        if showsNational {
+            let span = Localized(id: "Nasional (BPS)", en: "National (BPS)")(l)
+            columns += [
+                ReportColumn(key: "nationalLow", title: Localized(id: "Terendah", en: "Lowest")(l), span: span),
+                ReportColumn(key: "nationalHigh", title: Localized(id: "Tertinggi", en: "Highest")(l), span: span),
+            ]
+        }
         if showsChange {
             columns += [
                 ReportColumn(key: "comparedShare", title: figures.comparedWith?.label(l) ?? ""),
@@ -137,8 +149,8 @@ public struct SurveyReport: Sendable {
                 ]
             }
         }
-        let rows = Self.orderedRows(figures).map { row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .normal) }
-            + (figures.total.map { [row($0, showsIntervals: showsIntervals, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .total)] } ?? [])
+        let rows = Self.orderedRows(figures).map { row($0, showsIntervals: showsIntervals, showsNational: showsNational, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .normal) }
+            + (figures.total.map { [row($0, showsIntervals: showsIntervals, showsNational: showsNational, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .total)] } ?? [])
         var caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + wave.label(l)
         if let from = figures.earlierWave, let to = figures.laterWave {
             caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + from.label(l) + " → " + to.label(l)
@@ -159,11 +171,13 @@ public struct SurveyReport: Sendable {
         }.map(\.element)
     }
 
-    private func row(_ figure: SurveyFigureRow, showsIntervals: Bool, showsChange: Bool, showsChangeIntervals: Bool, emphasis: ReportRow.Emphasis) -> ReportRow {
+    private func row(_ figure: SurveyFigureRow, showsIntervals: Bool, showsNational: Bool, showsChange: Bool, showsChangeIntervals: Bool,
+                     emphasis: ReportRow.Emphasis) -> ReportRow {
         let flags = (figure.isUnreliable ? ["!"] : []) + figure.flags
         var cells: [ReportCell] = [.term(figure.label, code: figure.group), .int(figure.n), .int(figure.count), .percent(figure.share)]
         if showsIntervals { cells += [.percent(figure.ciLow), .percent(figure.ciHigh)] }
         cells.append(.text(flags.joined(separator: " ")))
+        if showsNational { cells += [.percent(figure.nationalLow), .percent(figure.nationalHigh)] }
         if showsChange {
             cells += [.percent(figure.change?.comparedShare), .points(figure.change?.difference)]
             if showsChangeIntervals { cells += [.points(figure.change?.differenceLow), .points(figure.change?.differenceHigh)] }

@@ -5,10 +5,14 @@ public struct ReportData: Sendable {
     public var registry: Registry
     public var library: ChecklistLibrary
     public var office: OfficeProfile
+    /// National channel shares the survey report prints beside its own (empty: none).
+    public var national: NationalReference
 
-    public init(registry: Registry, library: ChecklistLibrary, office: OfficeProfile = .westJava) {
+    public init(registry: Registry, library: ChecklistLibrary, office: OfficeProfile = .westJava,
+                national: NationalReference = NationalReference(figures: [])) {
         self.registry = registry
         self.library = library
         self.office = office
+        self.national = national
     }
 }

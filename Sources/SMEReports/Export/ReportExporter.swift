@@ -53,7 +53,8 @@ public enum ReportExporter {
         case .survey:
             guard let wave = try findWave(request.wave, registry) ?? registry.waves.last else { throw .noSurveyWaves }
             let earlier = try findWave(request.compareWave, registry)
-            return SurveyReport(registry: registry, wave: wave, comparedWith: earlier, office: data.office, language: l, issuedOn: request.issuedOn).document()
+            return SurveyReport(registry: registry, wave: wave, comparedWith: earlier, office: data.office, language: l, issuedOn: request.issuedOn,
+                                national: data.national).document()
         }
     }
 

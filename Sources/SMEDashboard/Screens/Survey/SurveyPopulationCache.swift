@@ -8,6 +8,7 @@ final class SurveyPopulationCache: @unchecked Sendable, Equatable {
     private let lock = NSLock()
     private var populations: [SurveyWeighting: [String: Int]] = [:]
     private var officialCounts: [String: Int]?
+    private var nationalReference: NationalReference?
 
     static func == (lhs: SurveyPopulationCache, rhs: SurveyPopulationCache) -> Bool { true }
 
@@ -19,6 +20,16 @@ final class SurveyPopulationCache: @unchecked Sendable, Equatable {
         let counts = (try? RegistryCoverage.load(from: folder)) ?? [:]
         officialCounts = counts
         return counts
+    }
+
+    /// `reference/national-channels.csv`, or none when absent or unreadable.
+    func national(_ folder: DataFolder) -> NationalReference {
+        lock.lock()
+        defer { lock.unlock() }
+        if let nationalReference { return nationalReference }
+        let reference = (try? NationalReference.load(from: folder)) ?? NationalReference(figures: [])
+        nationalReference = reference
+        return reference
     }
 
     func population(_ weighting: SurveyWeighting, registry: Registry, folder: DataFolder) -> [String: Int] {

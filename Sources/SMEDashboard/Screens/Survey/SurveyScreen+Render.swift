@@ -118,6 +118,7 @@ extension ScreenScope where State == SurveyScreen {
         case .share: return "%"
         case .interval, .changeInterval, .weightedInterval: return text("Selang 95%", "95% CI")
         case .weighted: return text("Tertimbang", "Weighted")
+        case .national: return text("Nasional", "National")
         case .flag: return "!"
         case .earlier: return figures?.comparedWith?.id ?? ""
         case .change: return figures.flatMap { f in f.earlierWave.flatMap { e in f.laterWave.map { "\(e.id)→\($0.id)" } } } ?? text("Selisih", "Change")
@@ -137,6 +138,7 @@ extension ScreenScope where State == SurveyScreen {
         case .interval: return surveyInterval(row.ciLow, row.ciHigh)
         case .weighted: return row.weighted.map { numbers.percent($0.share) } ?? "–"
         case .weightedInterval: return surveyInterval(row.weighted?.low, row.weighted?.high)
+        case .national: return SurveyScreen.nationalText(row, numbers)
         case .flag: return row.isUnreliable ? "!" : ""
         case .earlier: return row.change?.comparedShare.map { numbers.percent($0) } ?? "–"
         case .change: return row.change?.difference.map { numbers.points($0) } ?? "–"
@@ -198,7 +200,7 @@ extension ScreenScope where State == SurveyScreen {
 extension SurveyScreenLayout.Column {
     var isNumber: Bool {
         switch self {
-        case .n, .count, .share, .earlier, .change, .weighted: true
+        case .n, .count, .share, .earlier, .change, .weighted, .national: true
         default: false
         }
     }

@@ -14,6 +14,7 @@ extension ScreenScope where State == SurveyScreen {
         let indicative = figures?.wave.sampling.isIndicative ?? false
         let indicativeChange = figures?.total?.change?.isIndicative ?? indicative
         var columns: [SurveyScreenLayout.Column] = [.label, .n, .count, .share] + (indicative ? [] : [.interval]) + [.flag]
+        if rows.contains(where: { $0.nationalLow != nil }) { columns.append(.national) }
         if rows.contains(where: { $0.weighted != nil }) { columns += [.weighted] + (indicative ? [] : [.weightedInterval]) }
         if isComparing { columns += [.earlier, .change] + (indicativeChange ? [] : [.changeInterval, .significance]) }
         for column in columns {

@@ -47,6 +47,7 @@ extension ScreenScope where State == SurveyScreen {
         return SurveyFigures(registry: data.registry, wave: wave, breakdown: state.breakdown, comparedWith: surveyComparedWave,
                              weighting: weighting, official: weighting?.usesOfficialCounts == true ? data.surveyPopulations.official(data.folder) : [:],
                              population: weighting.map { data.surveyPopulations.population($0, registry: data.registry, folder: data.folder) },
+                             national: state.breakdown == .channelKind ? data.surveyPopulations.national(data.folder) : NationalReference(figures: []),
                              language: language)
     }
 }
@@ -73,6 +74,13 @@ extension DashboardData {
 }
 
 extension SurveyScreen {
+    /// "94,0%" or "48,7–54,7%": the national share, or its range over the editions.
+    static func nationalText(_ row: SurveyFigureRow, _ numbers: NumberStyle) -> String {
+        guard let low = row.nationalLow, let high = row.nationalHigh else { return "" }
+        if abs(high - low) < 0.0005 { return numbers.percent(low) }
+        return numbers.decimal(low * 100, decimals: 1) + "–" + numbers.percent(high)
+    }
+
     /// The word that marks an opt-in wave wherever it is named.
     static let indicativeBadge = Localized(id: "INDIKATIF", en: "INDICATIVE")
 }

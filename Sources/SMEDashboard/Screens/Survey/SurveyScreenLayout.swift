@@ -7,7 +7,7 @@ struct SurveyScreenLayout: Hashable {
     /// A column of the figures table.
     enum Column: Hashable {
         case label, n, count, share, interval, flag
-        case weighted, weightedInterval
+        case weighted, weightedInterval, national
         case earlier, change, changeInterval, significance
         case bar
     }
@@ -51,7 +51,7 @@ struct SurveyScreenLayout: Hashable {
     /// left, the label shrinks before the bar goes, and the count column goes last of all (its
     /// number is also in the line under the table).
     static func fit(width: Int, natural: [Column: Int], isComparing: Bool) -> ([Column], [Int]) {
-        var columns: [Column] = [.label, .n, .count, .share, .interval, .flag, .weighted, .weightedInterval]
+        var columns: [Column] = [.label, .n, .count, .share, .interval, .flag, .national, .weighted, .weightedInterval]
         if isComparing { columns += [.earlier, .change, .changeInterval, .significance] }
         // Only the columns the figures have (an opt-in wave has no interval columns).
         columns.removeAll { natural[$0] == nil }

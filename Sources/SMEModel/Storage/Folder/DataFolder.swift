@@ -16,6 +16,7 @@ public struct DataFolder: Sendable, Equatable {
     public var responses: String { path("survey/responses.csv") }
     /// Official counts of businesses per region, read from an Open Data Jabar table (optional).
     public var officialCounts: String { path("registry/official-counts.csv") }
+    public var nationalChannels: String { path("reference/national-channels.csv") }
     public var sopFolder: String { path("sop") }
     public var assessmentsFolder: String { path("assessments") }
 

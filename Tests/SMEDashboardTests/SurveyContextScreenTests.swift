@@ -4,9 +4,10 @@ import Testing
 import TerminalUI
 @testable import SMEDashboard
 
-/// `t` on the Survey screen adds a weighted column beside the plain share, names the weighting in
-/// the header, and steps through the weightings; official counts join the cycle once imported.
-@Suite struct SurveyWeightingScreenTests {
+/// What the Survey screen puts beside the survey's own shares: `t` adds a weighted column, names
+/// the weighting in the header and steps through the weightings (official counts join the cycle
+/// once imported); the channel kinds carry the national BPS shares from the reference file.
+@Suite struct SurveyContextScreenTests {
     @Test func tAddsTheWeightedShareTheModelComputes() throws {
         var state = try SurveyExportFixture.bundled(.id, size: Size(width: 100, height: 30))
         state.survey.waveID = "2021-01"
@@ -54,5 +55,18 @@ import TerminalUI
         #expect(state.screenLines.contains { $0.contains("official counts of 2 regencies/cities") })
         _ = state.press(.char("t"))
         #expect(state.survey.weighting == nil)
+    }
+
+    @Test func channelKindsShowTheNationalShares() throws {
+        var state = try SurveyExportFixture.bundled(.id, size: Size(width: 100, height: 30))
+        state.survey.waveID = "2021-01"
+        state.survey.breakdown = .channelKind
+        let lines = state.screenLines
+        #expect(lines[3].contains("Nasional"), "\(lines[3])")
+        #expect(lines.first { $0.contains("media sosial") }?.contains("48,7–54,7%") == true)
+        #expect(lines.first { $0.contains("pesan instan") }?.contains("94,0%") == true)
+        #expect(lines.contains { $0.contains("Nasional = bagian pelaku usaha daring di Indonesia") })
+        state.survey.breakdown = .sector
+        #expect(!state.screenLines.joined().contains("Nasional"))
     }
 }
