@@ -86,4 +86,43 @@ import Testing
         #expect(runner.state.data.imports.first?.batch.state == .returned)
         #expect(FileManager.default.fileExists(atPath: data.path("imports/\(id)/returned-\(id).csv")))
     }
+
+    /// A survey batch on the same screen: its answers listed as valid or invalid with the reason,
+    /// accepted through the runner into the survey files.
+    @Test func aSurveyBatchIsShownAndAccepted() throws {
+        let folder = try SOPEditTemporaryData()
+        try FileManager.default.copyItem(atPath: SOPEditFixture.bundledRoot + "/registry", toPath: folder.root + "/registry")
+        try FileManager.default.copyItem(atPath: SOPEditFixture.bundledRoot + "/survey", toPath: folder.root + "/survey")
+        let data = DataFolder(root: folder.root)
+        let registry = try data.loadRegistry([.businesses, .survey])
+        let known = registry.businesses[0]
+        let csv = """
+        id_usaha,online_sekarang,kanal
+        \(known.id),ya,WA
+        ,kadang,
+        """
+        let (raw, _) = try ImportFileReader.csvRows(Array(csv.utf8), source: "survei.csv")
+        let reader = SurveyRowReader(registry: registry, mapping: .init(), wave: "2022-03")
+        let sheet = try ImportSheet(source: "survei.csv", rawRows: raw) { SurveyColumns.isKnownHeader($0, mapping: reader.mapping) }
+        let wave = SurveyWave(id: "2022-03", label: Localized(id: "Maret 2022", en: "March 2022"), startDate: "2022-03-01",
+                              endDate: "2022-03-14", sampling: .optIn)
+        let batch = try ImportInbox(folder: data).createSurvey(responses: reader.read(sheet, respondentPrefix: "R-", answered: []), wave: wave,
+                                                               sources: [("survei.csv", Array(csv.utf8))], notes: [])
+        let runner = DashboardRunner(state: state(data), backend: RecordingBackend(size: Size(width: 120, height: 30)), performer: EffectPerformer())
+        let lines = runner.state.screenLines
+        // A survey batch names its wave where a registry batch counts new rows and duplicates.
+        #expect(lines.contains { $0.contains("draft · 2022-03 · ok 1 · bad 1") })
+        #expect(lines.contains { $0.contains("VALID") && $0.contains(known.id) })
+        #expect(lines.contains { $0.contains("INVALID") && $0.contains("the respondent is not li") })
+        runner.dispatch(.key(.char("A")))
+        guard case .confirm(let question)? = runner.state.modals.last else {
+            Issue.record("no accept question")
+            return
+        }
+        #expect(question.message.first?.en.hasPrefix("1 answers of wave 2022-03 go into survey/responses.csv") == true)
+        runner.dispatch(.key(.left))
+        runner.dispatch(.key(.enter))
+        #expect(runner.state.data.imports.first { $0.batch.id == batch.id }?.batch.state == .accepted)
+        #expect(try data.loadRegistry([.survey]).responses(inWave: "2022-03").map(\.businessID) == [known.id])
+    }
 }

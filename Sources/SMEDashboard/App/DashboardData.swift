@@ -74,15 +74,23 @@ public struct DashboardData: Sendable, Equatable {
 public struct ImportEntry: Hashable, Sendable {
     public var batch: ImportBatch
     public var rows: [ImportedRow]
+    /// A survey batch's answers (its `rows` are empty).
+    public var responses: [ImportedResponse]
 
-    public init(batch: ImportBatch, rows: [ImportedRow]) {
+    public init(batch: ImportBatch, rows: [ImportedRow], responses: [ImportedResponse] = []) {
         self.batch = batch
         self.rows = rows
+        self.responses = responses
     }
 
     /// Every batch of a data folder's inbox (reads files: for the runner and start-up only).
     public static func all(in folder: DataFolder) -> [ImportEntry] {
         let inbox = ImportInbox(folder: folder)
-        return inbox.list().compactMap { batch in (try? inbox.load(batch.id)).map { ImportEntry(batch: $0.batch, rows: $0.rows) } }
+        return inbox.list().compactMap { batch in
+            (try? inbox.load(batch.id)).map { loaded in
+                ImportEntry(batch: loaded.batch, rows: loaded.rows,
+                            responses: loaded.batch.isSurvey ? (try? inbox.loadResponses(batch.id)) ?? [] : [])
+            }
+        }
     }
 }

@@ -101,9 +101,26 @@ extension ScreenScope where State == BusinessesScreen {
         case .filterRegion:
             let regions = data.registry.regions
             let current = state.query.region.flatMap { code in regions.firstIndex { $0.code == code } }.map { $0 + 1 } ?? 0
-            pick(BusinessesScreen.Question.region, title: Localized(id: "Saring wilayah", en: "Filter by region"),
-                 options: [Localized(id: "Semua wilayah", en: "All regions")] + regions.map { r in
-                     Localized(id: r.displayName(.id), en: r.displayName(.en)) }, selection: current)
+            // With official counts imported, each region says how much of it the registry holds.
+            let official = data.surveyPopulations.official(data.folder)
+            let coverage = official.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: RegistryCoverage.rows(data.registry, official: official)
+                .map { ($0.region.code, $0) })
+            func option(_ region: Region) -> Localized {
+                guard let row = coverage[region.code], let count = row.official else {
+                    return Localized(id: region.displayName(.id), en: region.displayName(.en))
+                }
+                func text(_ l: Language) -> String {
+                    let numbers = NumberStyle(l)
+                    return region.displayName(l) + " · " + numbers.integer(row.registry)
+                        + (l == .id ? " dari " : " of ") + numbers.integer(count) + (l == .id ? " resmi" : " official")
+                        + (row.share.map { " (" + numbers.percent($0, decimals: 2) + ")" } ?? "")
+                }
+                return Localized(id: text(.id), en: text(.en))
+            }
+            pick(BusinessesScreen.Question.region,
+                 title: official.isEmpty ? Localized(id: "Saring wilayah", en: "Filter by region")
+                     : Localized(id: "Saring wilayah · cakupan registri thd. jumlah resmi", en: "Filter by region · registry coverage of official counts"),
+                 options: [Localized(id: "Semua wilayah", en: "All regions")] + regions.map(option), selection: current)
         case .filterType:
             let all = CooperativeType.allCases
             let current = state.cooperativeType.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0

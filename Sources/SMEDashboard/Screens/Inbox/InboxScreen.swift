@@ -20,6 +20,16 @@ public struct InboxScreen: Hashable, Sendable {
             }
         }
 
+        /// Survey answers: valid ones count as new, the rest as invalid.
+        func admits(_ response: ImportedResponse) -> Bool {
+            switch self {
+            case .all: true
+            case .new: response.response != nil
+            case .invalid: response.response == nil
+            case .update, .duplicate: false
+            }
+        }
+
         func admits(_ row: ImportedRow) -> Bool {
             switch (self, row.verdict) {
             case (.all, _), (.new, .new), (.update, .update), (.duplicate, .duplicate), (.invalid, .invalid): true
@@ -39,6 +49,10 @@ public struct InboxScreen: Hashable, Sendable {
     /// The rows of the chosen batch that the filter admits.
     func rows(_ data: DashboardData) -> [ImportedRow] {
         data.imports[safe: batch]?.rows.filter(filter.admits) ?? []
+    }
+
+    func responses(_ data: DashboardData) -> [ImportedResponse] {
+        data.imports[safe: batch]?.responses.filter(filter.admits) ?? []
     }
 }
 
@@ -97,6 +111,9 @@ extension ScreenScope where State == InboxScreen {
     var batches: [ImportEntry] { data.imports }
     var currentEntry: ImportEntry? { batches[safe: state.batch] }
     var shownRows: [ImportedRow] { state.rows(data) }
+    var shownResponses: [ImportedResponse] { state.responses(data) }
+    /// Rows on the right: a survey batch's answers or a registry batch's rows.
+    var shownCount: Int { currentEntry?.batch.isSurvey == true ? shownResponses.count : shownRows.count }
 
     func inboxLayout(_ area: Rect) -> (batches: Rect, rows: Rect) {
         let columns = area.columns([.fixed(area.width >= 100 ? 36 : 28), .flexible(1)], spacing: 1)
@@ -115,7 +132,7 @@ extension ScreenScope where State == InboxScreen {
                 state.row = 0
                 state.rowOffset = 0
             } else {
-                let count = shownRows.count
+                let count = shownCount
                 state.row = command.moved(state.row, count: count, page: rowPage)
                 state.rowOffset = Table.scrollOffset(selection: state.row, current: state.rowOffset, visibleRows: rowPage, rowCount: count)
             }
@@ -142,6 +159,15 @@ extension ScreenScope where State == InboxScreen {
                 return []
             }
             return [.decideImport(batch: entry.batch.id, row: row.row, command == .keepRow ? .keep : .skip)]
+        case .acceptBatch where entry.batch.isSurvey:
+            guard entry.batch.state == .draft else { return decided(entry) }
+            let counts = entry.responses.surveyCounts
+            confirm(InboxScreen.Question.accept(batch: entry.batch.id),
+                    title: Localized(id: "Terima batch survei?", en: "Accept the survey batch?"),
+                    message: [Localized(id: "\(counts.valid) jawaban gelombang \(entry.batch.wave?.id ?? "") masuk ke survey/responses.csv dalam satu simpanan aman; \(counts.invalid) baris tidak sah dan \(counts.rejected) yang ditolak di platform tidak ikut.",
+                                        en: "\(counts.valid) answers of wave \(entry.batch.wave?.id ?? "") go into survey/responses.csv in one safe save; \(counts.invalid) invalid rows and \(counts.rejected) rejected on the platform stay out.")],
+                    buttons: [DialogButton(Localized(id: "Terima", en: "Accept"), .confirm), .cancel], selected: .cancel)
+            return []
         case .acceptBatch:
             guard entry.batch.state == .draft else { return decided(entry) }
             let counts = entry.rows.counts
@@ -173,7 +199,7 @@ extension ScreenScope where State == InboxScreen {
     /// Keeps the selections on existing entries after the inbox changed.
     mutating func clamp() {
         state.batch = min(state.batch, max(batches.count - 1, 0))
-        state.row = min(state.row, max(shownRows.count - 1, 0))
+        state.row = min(state.row, max(shownCount - 1, 0))
     }
 
     // MARK: - Drawing
@@ -191,17 +217,25 @@ extension ScreenScope where State == InboxScreen {
         for (index, entry) in batches.enumerated() where index * 2 + 1 < inner.height {
             let selected = index == state.batch
             let counts = entry.rows.counts
+            let survey = entry.responses.surveyCounts
             let style = Style(selected ? (state.focus == .batches ? .selected : .selectedInactive) : .normal, bold: selected)
             grid.put((selected ? glyphs.selectionMarker : " ") + entry.batch.id, x: inner.x, y: inner.y + index * 2, style: style,
                      maxWidth: inner.width, ellipsis: glyphs.ellipsis)
-            let line = "  " + stateText(entry.batch.state) + " · " + text("baru \(counts.new) · dup? \(counts.duplicates) · salah \(counts.invalid)",
-                                                                         "new \(counts.new) · dup? \(counts.duplicates) · bad \(counts.invalid)")
+            let line = "  " + stateText(entry.batch.state) + " · " + (entry.batch.isSurvey
+                ? text("\(entry.batch.wave?.id ?? "") · sah \(survey.valid) · salah \(survey.invalid)",
+                       "\(entry.batch.wave?.id ?? "") · ok \(survey.valid) · bad \(survey.invalid)")
+                : text("baru \(counts.new) · dup? \(counts.duplicates) · salah \(counts.invalid)",
+                       "new \(counts.new) · dup? \(counts.duplicates) · bad \(counts.invalid)"))
             grid.put(line, x: inner.x, y: inner.y + index * 2 + 1, style: Style(.dim), maxWidth: inner.width, ellipsis: glyphs.ellipsis)
         }
         let title = (currentEntry.map { $0.batch.sources.joined(separator: ", ") } ?? text("Baris", "Rows"))
             + " · " + text("putusan: ", "verdict: ") + state.filter.label(language)
         let right = Block(title: title, glyphs: glyphs, borderStyle: Style(state.focus == .rows ? .accent : .border))
         right.render(in: layout.rows, into: &grid)
+        if currentEntry?.batch.isSurvey == true {
+            renderResponses(in: right.inner(layout.rows), into: &grid)
+            return
+        }
         let rows = shownRows
         var table = Table(columns: [
             Table.Column(text("Baris", "Row"), width: .fixed(5), alignment: .right),
@@ -216,6 +250,29 @@ extension ScreenScope where State == InboxScreen {
         }
         table.emptyMessage = text("Tidak ada baris dengan putusan ini.", "No row has this verdict.")
         table.render(in: right.inner(layout.rows), into: &grid)
+    }
+
+    /// A survey batch's answers: the row, whether it counts, who answered and why not.
+    private func renderResponses(in area: Rect, into grid: inout Grid) {
+        let rows = shownResponses
+        var table = Table(columns: [
+            Table.Column(text("Baris", "Row"), width: .fixed(5), alignment: .right),
+            Table.Column(text("Putusan", "Verdict"), width: .fixed(10)),
+            Table.Column(text("Responden", "Respondent"), width: .flexible(2)),
+            Table.Column(text("Alasan", "Why"), width: .flexible(3)),
+        ], rowCount: rows.count, selection: rows.isEmpty ? nil : state.row, offset: state.rowOffset,
+           isFocused: state.focus == .rows, glyphs: options.glyphs) { index in
+            let row = rows[index]
+            let verdict = row.isRejected ? text("DITOLAK", "REJECTED") : (row.response == nil ? text("TIDAK SAH", "INVALID") : text("SAH", "VALID"))
+            let who = row.response.map { response in
+                let link = row.link == .notLinked ? text(" (tidak tertaut)", " (not linked)") : ""
+                return response.businessID + link + " · " + data.registry.regionName(response.region, language)
+            } ?? ""
+            let why = (row.problems + row.warnings).map { $0(language) }.joined(separator: "; ")
+            return [String(row.row), verdict, who, why]
+        }
+        table.emptyMessage = text("Tidak ada baris dengan putusan ini.", "No row has this verdict.")
+        table.render(in: area, into: &grid)
     }
 
     private func stateText(_ state: ImportBatch.State) -> String {
