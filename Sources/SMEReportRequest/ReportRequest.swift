@@ -18,6 +18,8 @@ public struct ReportRequest: Sendable, Hashable {
     public var wave: String?
     /// An earlier wave to compare with (survey).
     public var compareWave: String?
+    /// Survey only: a weighted share beside the plain one in the adoption tables.
+    public var surveyWeighting: SurveyWeighting?
     public var paper: PaperSize
     public var csvProfile: ReportCSVProfile
     /// One table for CSV (its key); nil writes every table as a section.
@@ -31,8 +33,9 @@ public struct ReportRequest: Sendable, Hashable {
         kind: ReportKind, format: ReportFormat, language: Language, issuedOn: ISODate, sector: String? = nil,
         region: String? = nil, businessID: String? = nil, assessmentKey: String? = nil, wave: String? = nil,
         compareWave: String? = nil, paper: PaperSize = .a4, csvProfile: ReportCSVProfile = .excelIndonesia,
-        csvTable: String? = nil, showPersonalData: Bool = false
+        csvTable: String? = nil, showPersonalData: Bool = false, surveyWeighting: SurveyWeighting? = nil
     ) {
+        self.surveyWeighting = surveyWeighting
         self.kind = kind
         self.format = format
         self.language = language

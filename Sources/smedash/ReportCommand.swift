@@ -33,6 +33,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Assessment key, such as 2020-08-02-umk-3273-00624 (assessment).") var assessment: String?
     @Option(help: "Survey wave id (survey; default: the latest).") var wave: String?
     @Option(help: "Earlier survey wave to compare with (survey).") var compare: String?
+    @Option(help: "Survey: add a weighted share, sector-region, sector-scale or sector-region-official (docs/survey.md).") var weight: SurveyWeighting?
     @Option(help: "Region code or name (compliance).") var region: String?
     @Option(help: "Format: pdf, xlsx, csv, html, md or json (default: from the output's extension).") var format: ReportFormat?
     @Option(name: .customLong("csv-profile"), help: "CSV profile: excel-id (BOM, ';', decimal comma) or rfc4180 (',', '.', no BOM).")
@@ -66,12 +67,14 @@ struct ReportCommand: ParsableCommand {
             sector: try sector.map { try ArgumentLookup.sector($0, in: registry, language: language).key },
             region: try region.map { try ArgumentLookup.region($0, in: registry, language: language).code },
             businessID: business, assessmentKey: assessment, wave: wave, compareWave: compare, paper: paper,
-            csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData)
+            csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData, surveyWeighting: weight)
         let national: NationalReference
         do { national = try NationalReference.load(from: global.folder) } catch { throw CLIError(String(describing: error)) }
         let data: Data
         do {
-            data = try ReportExporter.render(request, data: ReportData(registry: registry, library: library, office: office, national: national))
+            var reportData = ReportData(registry: registry, library: library, office: office, national: national)
+            if weight?.usesOfficialCounts == true { reportData.officialCounts = (try? RegistryCoverage.load(from: global.folder)) ?? [:] }
+            data = try ReportExporter.render(request, data: reportData)
         } catch {
             throw CLIError(error.description(language))
         }

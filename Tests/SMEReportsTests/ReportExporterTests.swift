@@ -88,6 +88,24 @@ import SMEReportRequest
         #expect(try #require(table(plain, "channel-kinds")).columns.allSatisfy { $0.key != "nationalLow" })
     }
 
+    /// `--weight` puts the weighted share beside the plain one, named, in the summary and the
+    /// adoption tables, with the figures the model computes; official counts are required for
+    /// the official weighting.
+    @Test func surveyWeightedFiguresAreNamedBesideThePlainOnes() throws {
+        var request = ReportFixture.request(.survey, .json)
+        request.surveyWeighting = .sectorRegion
+        let document = try ReportExporter.document(for: request, data: data)
+        let wave = try #require(data.registry.waves.first { $0.id == "2021-01" })
+        let expected = try #require(SurveyFigures(registry: data.registry, wave: wave, breakdown: .total, weighting: .sectorRegion, language: .id).total?.weighted)
+        #expect(summary(document)["weightedShare"] == .percent(expected.share))
+        #expect(summary(document)["onlineShare"] == .percent(0.375), "the plain share stays the headline")
+        let sectors = try #require(table(document, "sector"))
+        #expect(sectors.columns.map(\.key).contains("weightedShare") && sectors.columns.map(\.key).contains("weightedLow"))
+        #expect(try #require(table(document, "channels")).columns.allSatisfy { $0.key != "weightedShare" }, "only adoption tables are weighted")
+        request.surveyWeighting = .sectorRegionOfficial
+        #expect(throws: ReportError.noOfficialCounts) { try ReportExporter.document(for: request, data: data) }
+    }
+
     @Test func personalDataIsMaskedUnlessAskedFor() throws {
         var request = ReportFixture.request(.assessment, .md)
         let masked = String(decoding: try ReportExporter.render(request, data: data), as: UTF8.self)

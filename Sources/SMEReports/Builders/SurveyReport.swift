@@ -11,10 +11,14 @@ public struct SurveyReport: Sendable {
     public var language: Language
     public var issuedOn: ISODate
     public var national: NationalReference
+    public var weighting: SurveyWeighting?
+    public var official: [String: Int]
 
     public init(registry: Registry, wave: SurveyWave, comparedWith: SurveyWave?, office: OfficeProfile, language: Language, issuedOn: ISODate,
-                national: NationalReference = NationalReference(figures: [])) {
+                national: NationalReference = NationalReference(figures: []), weighting: SurveyWeighting? = nil, official: [String: Int] = [:]) {
         self.national = national
+        self.weighting = weighting
+        self.official = official
         self.registry = registry
         self.wave = wave
         self.comparedWith = comparedWith
@@ -32,7 +36,8 @@ public struct SurveyReport: Sendable {
 
     public func document() -> ReportDocument {
         let l = language
-        let total = SurveyFigures(registry: registry, wave: wave, breakdown: .total, comparedWith: comparedWith, language: l)
+        let total = SurveyFigures(registry: registry, wave: wave, breakdown: .total, comparedWith: comparedWith, weighting: weighting,
+                                  official: official, language: l)
         let overall = total.total
         let showsIntervals = !wave.sampling.isIndicative
         let interval = Localized(id: "SK 95%", en: "95% CI")(l)
@@ -49,6 +54,20 @@ public struct SurveyReport: Sendable {
                 SummaryEntry(key: "ciLow", label: Localized(id: "SK 95% bawah", en: "95% CI lower")(l), value: .percent(overall?.ciLow)),
                 SummaryEntry(key: "ciHigh", label: Localized(id: "SK 95% atas", en: "95% CI upper")(l), value: .percent(overall?.ciHigh)),
             ]
+        }
+        if let weighting, let weighted = overall?.weighted {
+            // Which figure is which: the plain share stays the headline, the weighted one is named.
+            summary.append(SummaryEntry(key: "weightedShare", label: Localized(id: "Berjualan daring, tertimbang (\(weighting.label.id))",
+                                                                                en: "Selling online, weighted (\(weighting.label.en))")(l),
+                                        value: .percent(weighted.share)))
+            if showsIntervals {
+                summary += [
+                    SummaryEntry(key: "weightedLow", label: Localized(id: "SK 95% tertimbang bawah", en: "Weighted 95% CI lower")(l), value: .percent(weighted.low)),
+                    SummaryEntry(key: "weightedHigh", label: Localized(id: "SK 95% tertimbang atas", en: "Weighted 95% CI upper")(l), value: .percent(weighted.high)),
+                ]
+            }
+            summary.append(SummaryEntry(key: "designEffect", label: Localized(id: "Efek desain", en: "Design effect")(l),
+                                        value: .number(weighted.designEffect, decimals: 2)))
         }
         if let comparedWith, let change = overall?.change {
             summary += [
@@ -75,6 +94,7 @@ public struct SurveyReport: Sendable {
         var charts = 0
         for (number, entry) in Self.breakdowns.enumerated() {
             let figures = SurveyFigures(registry: registry, wave: wave, breakdown: entry.breakdown, comparedWith: comparedWith,
+                                        weighting: entry.breakdown.isAdoption ? weighting : nil, official: official,
                                         national: entry.breakdown == .channelKind ? national : NationalReference(figures: []), language: l)
             let table = table(key: entry.key, number: number + 1, figures, interval: interval)
             blocks.append(.table(table))
@@ -129,6 +149,17 @@ public struct SurveyReport: Sendable {
         }
         columns.append(ReportColumn(key: "flags", title: Localized(id: "Tanda", en: "Flags")(l)))
         let showsNational = figures.rows.contains { $0.nationalLow != nil }
+        let showsWeighted = figures.weighting != nil
+        if showsWeighted {
+            columns.append(ReportColumn(key: "weightedShare", title: Localized(id: "Tertimbang", en: "Weighted")(l)))
+            if showsIntervals {
+                let span = Localized(id: "SK 95% tertimbang", en: "Weighted 95% CI")(l)
+                columns += [
+                    ReportColumn(key: "weightedLow", title: Localized(id: "Bawah", en: "Low")(l), span: span),
+                    ReportColumn(key: "weightedHigh", title: Localized(id: "Atas", en: "High")(l), span: span),
+                ]
+            }
+        }
         if showsNational {
             let span = Localized(id: "Nasional (BPS)", en: "National (BPS)")(l)
             columns += [
@@ -149,8 +180,9 @@ public struct SurveyReport: Sendable {
                 ]
             }
         }
-        let rows = Self.orderedRows(figures).map { row($0, showsIntervals: showsIntervals, showsNational: showsNational, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .normal) }
-            + (figures.total.map { [row($0, showsIntervals: showsIntervals, showsNational: showsNational, showsChange: showsChange, showsChangeIntervals: showsChangeIntervals, emphasis: .total)] } ?? [])
+        let shows = Shown(intervals: showsIntervals, national: showsNational, weighted: showsWeighted, change: showsChange, changeIntervals: showsChangeIntervals)
+        let rows = Self.orderedRows(figures).map { row($0, shows, emphasis: .normal) }
+            + (figures.total.map { [row($0, shows, emphasis: .total)] } ?? [])
         var caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + wave.label(l)
         if let from = figures.earlierWave, let to = figures.laterWave {
             caption = Localized(id: "Tabel \(number). ", en: "Table \(number). ")(l) + figures.breakdown.label(l) + ", " + from.label(l) + " → " + to.label(l)
@@ -171,13 +203,22 @@ public struct SurveyReport: Sendable {
         }.map(\.element)
     }
 
-    private func row(_ figure: SurveyFigureRow, showsIntervals: Bool, showsNational: Bool, showsChange: Bool, showsChangeIntervals: Bool,
-                     emphasis: ReportRow.Emphasis) -> ReportRow {
+    /// Which optional columns a table has.
+    struct Shown {
+        var intervals: Bool, national: Bool, weighted: Bool, change: Bool, changeIntervals: Bool
+    }
+
+    private func row(_ figure: SurveyFigureRow, _ shows: Shown, emphasis: ReportRow.Emphasis) -> ReportRow {
+        let showsIntervals = shows.intervals, showsNational = shows.national, showsChange = shows.change, showsChangeIntervals = shows.changeIntervals
         let flags = (figure.isUnreliable ? ["!"] : []) + figure.flags
         var cells: [ReportCell] = [.term(figure.label, code: figure.group), .int(figure.n), .int(figure.count), .percent(figure.share)]
         if showsIntervals { cells += [.percent(figure.ciLow), .percent(figure.ciHigh)] }
         cells.append(.text(flags.joined(separator: " ")))
         if showsNational { cells += [.percent(figure.nationalLow), .percent(figure.nationalHigh)] }
+        if shows.weighted {
+            cells.append(.percent(figure.weighted?.share))
+            if showsIntervals { cells += [.percent(figure.weighted?.low), .percent(figure.weighted?.high)] }
+        }
         if showsChange {
             cells += [.percent(figure.change?.comparedShare), .points(figure.change?.difference)]
             if showsChangeIntervals { cells += [.points(figure.change?.differenceLow), .points(figure.change?.differenceHigh)] }

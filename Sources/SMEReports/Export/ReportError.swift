@@ -16,6 +16,8 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTable(String, choices: [String])
     /// The office file exists but cannot be read or decoded.
     case officeFile(Localized)
+    /// Weighting to official counts was asked for and none were imported.
+    case noOfficialCounts
     /// Cairo or Pango failed; the message is the library's own.
     case pdf(String)
     /// libxlsxwriter failed; the message is the library's own.
@@ -64,6 +66,9 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
             return Localized(id: "tabel tidak ada di laporan ini: \"\(key)\" (pilihan: \(list))", en: "no such table in this report: \"\(key)\" (choices: \(list))")(language)
         case .officeFile(let message):
             return message(language)
+        case .noOfficialCounts:
+            return Localized(id: "bobot sector-region-official perlu jumlah resmi; baca dulu dengan `smedash import opendata BERKAS`",
+                             en: "the sector-region-official weighting needs official counts; read them first with `smedash import opendata FILE`")(language)
         case .pdf(let message):
             return Localized(id: "PDF gagal dibuat: \(message)", en: "could not make the PDF: \(message)")(language)
         case .xlsx(let message):

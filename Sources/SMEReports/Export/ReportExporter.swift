@@ -53,8 +53,9 @@ public enum ReportExporter {
         case .survey:
             guard let wave = try findWave(request.wave, registry) ?? registry.waves.last else { throw .noSurveyWaves }
             let earlier = try findWave(request.compareWave, registry)
+            if request.surveyWeighting?.usesOfficialCounts == true, data.officialCounts.isEmpty { throw .noOfficialCounts }
             return SurveyReport(registry: registry, wave: wave, comparedWith: earlier, office: data.office, language: l, issuedOn: request.issuedOn,
-                                national: data.national).document()
+                                national: data.national, weighting: request.surveyWeighting, official: data.officialCounts).document()
         }
     }
 
