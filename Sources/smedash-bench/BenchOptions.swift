@@ -9,6 +9,10 @@ struct BenchOptions {
     var runs = 3
     /// Skips the cold-process and comparison measurements (for profiling the in-process part).
     var inProcessOnly = false
+    /// Runs the same jobs through DuckDB, Polars and awk on the same CSV (`--compare`), and
+    /// stops after that with `--compare-only`.
+    var compare = false
+    var compareOnly = false
     /// Set in child mode: measure the first frame on this folder and exit.
     var firstFrameChild: String?
     /// Where the benchmark binary lives, to find `smedash` built beside it.
@@ -30,6 +34,8 @@ struct BenchOptions {
             case "--runs": runs = max(1, value().flatMap { Int($0) } ?? runs)
             case "--first-frame": firstFrameChild = value()
             case "--in-process-only": inProcessOnly = true
+            case "--compare": compare = true
+            case "--compare-only": compare = true; compareOnly = true
             default: print("ignoring unknown option \(arguments[index])")
             }
             index += 1

@@ -11,7 +11,9 @@ import TerminalUI
 ///     swift run -c release smedash-bench                      # bundled data only
 ///     swift run -c release smedash-bench --data big-data --generate
 ///
-/// Options: `--data DIR` (the large folder), `--generate` (write it with `smedash generate` when
+/// Options: `--compare` (the same count and search through DuckDB, Polars and awk on the same CSV,
+/// as ratios; `--compare-only` stops after that), `--data DIR` (the large folder), `--generate`
+/// (write it with `smedash generate` when
 /// missing), `--businesses N` and `--responses N` (its size, default 1,000,000 and 200,000),
 /// `--runs N` (cold-process repeats, median reported, default 3), `--in-process-only` (skip the
 /// cold processes and the other tools).
@@ -72,6 +74,11 @@ if !FileManager.default.fileExists(atPath: folder.businesses) {
 
 let sizeMB = Double((try? FileManager.default.attributesOfItem(atPath: folder.businesses)[.size] as? Int) ?? 0) / 1_048_576
 print("\n== \(large): businesses.csv \(String(format: "%.0f", sizeMB)) MB")
+
+if options.compare, let smedash {
+    PeerComparison(smedash: smedash, businessesCSV: folder.businesses, dataFolder: large, runs: options.runs).run()
+    if options.compareOnly { exit(0) }
+}
 
 // Cold processes first, before this process warms anything.
 var countMilliseconds: Double?

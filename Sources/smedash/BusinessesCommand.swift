@@ -32,6 +32,14 @@ struct BusinessesCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        // A plain count by sector or region reads only that column of the file.
+        if let countBy, countBy == .sector || countBy == .region {
+            let small = try global.loadRegistry([])
+            if try !filter.query(in: small, language: language).isFiltered, let counts = Self.fastCount(countBy, small, global.folder, language) {
+                emit(try CountOutput.render(counts, format: format, language: language, addsUp: true), as: format)
+                return
+            }
+        }
         let registry = try global.loadRegistry(.businesses)
         var query = try filter.query(in: registry, language: language)
         query.sort = sort
@@ -57,6 +65,23 @@ struct BusinessesCommand: ParsableCommand {
                 rows: businesses.map { text.row($0, registry: registry) })
             emit(output.table())
             emit(text.footer(shown: shown.count, matched: rows.count, total: registry.businesses.count))
+        }
+    }
+}
+
+extension BusinessesCommand {
+    /// The same groups, labels and order as `Registry.count`, from `BusinessColumnCount`; nil
+    /// when the file needs the full reader (which then reports any problem).
+    static func fastCount(_ grouping: BusinessGrouping, _ registry: Registry, _ folder: DataFolder, _ language: Language) -> [GroupCount]? {
+        switch grouping {
+        case .sector:
+            guard let counts = BusinessColumnCount.count(folder, column: "sector", codes: registry.sectors.map(\.key)) else { return nil }
+            return registry.sectors.map { GroupCount(group: $0.key, label: $0.name(language), count: counts[$0.key] ?? 0) }
+        case .region:
+            guard let counts = BusinessColumnCount.count(folder, column: "region", codes: registry.regions.map(\.code)) else { return nil }
+            return registry.regions.map { GroupCount(group: $0.code, label: $0.displayName(language), count: counts[$0.code] ?? 0) }
+        default:
+            return nil
         }
     }
 }

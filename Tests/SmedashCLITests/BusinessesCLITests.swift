@@ -55,6 +55,24 @@ import Testing
         #expect(records.count - 1 == mediumCount)
     }
 
+    /// The one-column count reads only the sector column; a value it does not know hands the
+    /// file to the full reader, whose message names the line, as before.
+    @Test func aCountOverABrokenFileStillNamesTheLine() throws {
+        let scratch = try CLITemporaryFolder()
+        let copy = scratch.file("data")
+        try FileManager.default.copyItem(atPath: CLIRunner.bundledData, toPath: copy)
+        let path = copy + "/registry/businesses.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        var fields = lines[4].components(separatedBy: ",")
+        fields[5] = "bakery"
+        lines[4] = fields.joined(separator: ",")
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["businesses", "--data", copy, "--count-by", "sector", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("businesses.csv:5"), "\(result.stderr)")
+        #expect(result.stderr.contains("bakery"))
+    }
+
     @Test func unknownSectorFailsWithAClearMessage() throws {
         let result = try CLIRunner.run(["businesses", "--data", data, "--sector", "perikanan"])
         #expect(result.status != 0)

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import SMEModel
+
+/// The one-column count gives exactly the full loader's counts, and steps aside (nil) whenever
+/// the full reader must speak: a value that is not a known code, a broken record.
+@Suite struct BusinessColumnCountTests {
+    private func folder(businesses: Int, seed: UInt64) throws -> (TemporaryFolder, DataFolder) {
+        let folder = try TemporaryFolder()
+        var generator = SampleGenerator(settings: GeneratorSettings(businesses: businesses, cooperatives: 1, responsesPerWave: 1, seed: seed))
+        let data = DataFolder(root: folder.path)
+        try DataFolderWriter.write(generator.makeRegistry(), to: data, overwrite: false)
+        return (folder, data)
+    }
+
+    @Test(arguments: [(300, UInt64(3)), (20_000, UInt64(5))])
+    func sameCountsAsTheFullLoad(_ businesses: Int, _ seed: UInt64) throws {
+        let (temporary, data) = try folder(businesses: businesses, seed: seed)
+        defer { withExtendedLifetime(temporary) {} }
+        let registry = try data.loadRegistry([.businesses])
+        let all = Array(registry.businesses.indices)
+        for (column, grouping, codes) in [("sector", BusinessGrouping.sector, registry.sectors.map(\.key)),
+                                          ("region", .region, registry.regions.map(\.code))] {
+            let fast = try #require(BusinessColumnCount.count(data, column: column, codes: codes))
+            let full = Dictionary(uniqueKeysWithValues: registry.count(all, by: grouping, language: .en).map { ($0.group, $0.count) })
+            #expect(fast == full, "\(column)")
+            #expect(fast.values.reduce(0, +) == businesses)
+        }
+    }
+
+    /// Quoted names with commas and doubled quotes do not shift the counted column.
+    @Test func quotedFieldsKeepTheColumns() throws {
+        let (temporary, data) = try folder(businesses: 50, seed: 7)
+        defer { withExtendedLifetime(temporary) {} }
+        var text = try String(contentsOfFile: data.businesses, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[1] = "\"Warung \"\"Bu Siti\"\", Cabang 2\""
+        text = ([lines[0], Substring(fields.joined(separator: ","))] + lines.dropFirst(2)).joined(separator: "\n")
+        try text.write(toFile: data.businesses, atomically: true, encoding: .utf8)
+        let registry = try data.loadRegistry([.businesses])
+        let fast = try #require(BusinessColumnCount.count(data, column: "sector", codes: registry.sectors.map(\.key)))
+        let full = Dictionary(uniqueKeysWithValues: registry.count(Array(registry.businesses.indices), by: .sector, language: .en).map { ($0.group, $0.count) })
+        #expect(fast == full)
+    }
+
+    @Test func anUnknownCodeLeavesItToTheFullReader() throws {
+        let (temporary, data) = try folder(businesses: 50, seed: 8)
+        defer { withExtendedLifetime(temporary) {} }
+        let registry = try data.loadRegistry([])
+        var text = try String(contentsOfFile: data.businesses, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var fields = lines[3].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[5] = "bakery"
+        text = (lines[0..<3] + [Substring(fields.joined(separator: ","))] + lines.dropFirst(4)).joined(separator: "\n")
+        try text.write(toFile: data.businesses, atomically: true, encoding: .utf8)
+        #expect(BusinessColumnCount.count(data, column: "sector", codes: registry.sectors.map(\.key)) == nil)
+        #expect(throws: DataFolderError.self) { try data.loadRegistry([.businesses]) }
+    }
+}
