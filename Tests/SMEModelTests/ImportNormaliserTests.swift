@@ -115,4 +115,21 @@ import Testing
         #expect(tabbed.rows == [["a", "b"], ["1", "2"]])
         #expect(ImportFileReader.format(of: "x/old.XLS") == .old("Excel 97–2003 (.xls)"))
     }
+
+    /// The byte-by-byte fold for ASCII gives what the Unicode fold gives.
+    @Test(arguments: ["CV. Bakso Mang Ujang", "  Warung  Nasi--Padang 2 ", "TOKO_ABC/def", "", "...", "Kopi 123 & Teh", "a"])
+    func asciiFoldMatchesTheUnicodeFold(_ text: String) {
+        let lower = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let unicode = String(lower.map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        #expect(SectorMapping.fold(text) == unicode)
+        #expect(SectorMapping.fold("Kafé Ñusa") == "kafe nusa", "non-ASCII still goes through the Unicode fold")
+    }
+}
+
+/// The fast trim gives Foundation's answer for ASCII, Unicode and mixed edges.
+@Suite struct FastTrimTests {
+    @Test(arguments: ["", " ", "abc", "  abc  ", "\tabc\r\n", "\u{00A0}abc\u{3000}", " \u{00A0}abc ", "a b", "Kafé ", "\n\n"])
+    func sameAsFoundation(_ text: String) {
+        #expect(text.trimmingWhitespaceFast() == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
 }

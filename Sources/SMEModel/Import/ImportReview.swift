@@ -19,6 +19,7 @@ public enum ImportReview {
         for position in out.indices {
             guard let business = out[position].business else { continue }
             let name = normalisedName(business.name)
+            let nameKey = business.region + "|" + name
             if let nib = business.nib, let index = byNIB[nib] {
                 out[position].verdict = .update(id: list[index].id, changes: changes(from: list[index], to: business))
             } else if let nib = business.nib, let earlier = seenNIB[nib] {
@@ -33,19 +34,19 @@ public enum ImportReview {
                 out[position].verdict = .duplicate(candidates: ["row \(rows[earlier].row)"], reason: Localized(
                     id: "NIK pemilik sama dan nama mirip dengan baris \(rows[earlier].row)",
                     en: "same owner NIK and a similar name as row \(rows[earlier].row)"))
-            } else if let matches = byNameRegion[key(business)], !matches.isEmpty {
+            } else if let matches = byNameRegion[nameKey], !matches.isEmpty {
                 let ids = matches.prefix(3).map { list[$0].id }
                 out[position].verdict = .duplicate(candidates: ids, reason: Localized(
                     id: "nama sama di wilayah yang sama dengan \(ids.joined(separator: ", "))",
                     en: "the same name in the same region as \(ids.joined(separator: ", "))"))
-            } else if let earlier = (seenName[key(business)] ?? []).first(where: { rows[$0].place == out[position].place || rows[$0].place.isEmpty || out[position].place.isEmpty }) {
+            } else if let earlier = (seenName[nameKey] ?? []).first(where: { rows[$0].place == out[position].place || rows[$0].place.isEmpty || out[position].place.isEmpty }) {
                 out[position].verdict = .duplicate(candidates: ["row \(rows[earlier].row)"], reason: Localized(
                     id: "nama sama di wilayah yang sama dengan baris \(rows[earlier].row)",
                     en: "the same name in the same region as row \(rows[earlier].row)"))
             }
             if let nib = business.nib { seenNIB[nib] = seenNIB[nib] ?? position }
             if let nik = business.ownerNIK { seenNIK[nik, default: []].append(position) }
-            seenName[key(business), default: []].append(position)
+            seenName[nameKey, default: []].append(position)
         }
         return out
     }

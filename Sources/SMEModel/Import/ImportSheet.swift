@@ -27,7 +27,7 @@ public struct ImportSheet: Sendable {
         self.source = source
         self.notes = notes
         var skipped: [Localized] = []
-        let trimmed = rawRows.map { $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
+        let trimmed = rawRows.map { $0.map { $0.trimmingWhitespaceFast() } }
         guard let headerIndex = trimmed.prefix(20).firstIndex(where: { $0.count(where: isHeader) >= 2 }) else {
             throw ImportError(source: source, row: nil, column: nil, message: Localized(
                 id: "baris judul kolom tidak ditemukan di 20 baris pertama (perlu minimal dua nama kolom yang dikenal, misalnya nama_usaha dan kabupaten_kota)",

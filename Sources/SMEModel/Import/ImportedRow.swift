@@ -73,10 +73,18 @@ public struct ImportRowReader: Sendable {
                 id: "kolom wajib tidak ada: \(names) (sektor boleh diganti kbli; wilayah boleh diganti --region)",
                 en: "required columns missing: \(names) (sector may be given as kbli; region with --region)"))
         }
-        return sheet.rows.map { read($0, columns: columns, sheet: sheet) }
+        // A file repeats the same few dozen region and category spellings; each is worked out once.
+        var memo = Memo()
+        return sheet.rows.map { read($0, columns: columns, sheet: sheet, memo: &memo) }
     }
 
-    private func read(_ row: ImportSheet.Row, columns: ImportColumns, sheet: ImportSheet) -> ImportedRow {
+    /// Region and sector answers already worked out in this file, by the text as written.
+    struct Memo {
+        var regions: [String: (code: String?, problem: Localized?)] = [:]
+        var sectors: [String: String?] = [:]
+    }
+
+    private func read(_ row: ImportSheet.Row, columns: ImportColumns, sheet: ImportSheet, memo: inout Memo) -> ImportedRow {
         var problems: [Localized] = []
         var warnings: [Localized] = []
         func value(_ field: ImportField) -> String { columns.value(field, in: row) }
@@ -95,11 +103,16 @@ public struct ImportRowReader: Sendable {
         if regionText.isEmpty {
             region = defaultRegion
             if region == nil { problem(.region, "wilayah kosong", "the region is empty") }
-        } else if let mapped = mapping.regions[RegionNormaliser.fold(regionText)] {
-            region = mapped
         } else {
-            let outcome = regions.normalise(regionText)
-            if case .found(let found) = outcome { region = found.code } else if let message = regions.problem(regionText, outcome) {
+            let resolved = memo.regions[regionText] ?? {
+                if let mapped = mapping.regions[RegionNormaliser.fold(regionText)] { return (mapped, nil) }
+                let outcome = regions.normalise(regionText)
+                if case .found(let found) = outcome { return (found.code, nil) }
+                return (nil, regions.problem(regionText, outcome))
+            }()
+            memo.regions[regionText] = resolved
+            region = resolved.code
+            if let message = resolved.problem {
                 problems.append(Localized(id: "kolom \"\(header(.region))\": " + message.id, en: "column \"\(header(.region))\": " + message.en))
             }
         }
@@ -107,7 +120,12 @@ public struct ImportRowReader: Sendable {
         var sector: String?
         let sectorText = value(.sector), kbli = value(.kbli)
         if !sectorText.isEmpty {
-            sector = mapping.sectors[SectorMapping.fold(sectorText)] ?? sectors.sector(text: sectorText)
+            if let known = memo.sectors[sectorText] {
+                sector = known
+            } else {
+                sector = mapping.sectors[SectorMapping.fold(sectorText)] ?? sectors.sector(text: sectorText)
+                memo.sectors[sectorText] = .some(sector)
+            }
         }
         if sector == nil, !kbli.isEmpty { sector = sectors.sector(kbli: kbli) }
         if sector == nil {

@@ -75,6 +75,22 @@ public struct SectorMapping: Sendable {
     }
 
     static func fold(_ text: String) -> String {
+        // Most names are plain ASCII: fold them byte by byte, the same result without Unicode tables.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                let kept = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)
+                if kept {
+                    out.append(lower)
+                } else if let last = out.last, last != 32 {
+                    out.append(32)
+                }
+            }
+            if out.last == 32 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
         let lower = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         return String(lower.map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
     }
