@@ -7,7 +7,7 @@ import SMEReportRequest
 /// Connects the dashboard's Export screen to the report module: the screen's `ReportRequest` is
 /// rendered by the same code as `smedash report`.
 enum DashboardExports {
-    static let performer = EffectPerformer { request, data in
+    static let performer = EffectPerformer(exporter: { request, data in
         let office = (try? OfficeProfile.load(from: data.folder)) ?? .westJava
         do {
             let national = (try? NationalReference.load(from: data.folder)) ?? NationalReference(figures: [])
@@ -16,7 +16,7 @@ enum DashboardExports {
         } catch let error as ReportError {
             throw ExportFailure(message: error.description(request.language))
         }
-    }
+    }, returnWorkbook: { columns, rows, note in try ReturnWorkbook.render(columns: columns, rows: rows, note: note) })
 }
 
 /// A report that could not be rendered, in the user's language.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SMEImport
 import SMEModel
+import SMEReports
 
 /// `smedash import businesses|survey|opendata|list|show|decide|accept|return`: regency files and
 /// survey platform exports through a review inbox under `imports/` in the data folder.
@@ -37,8 +38,10 @@ struct ImportCommand: ParsableCommand {
             var all: [ImportedRow] = []
             var notes: [Localized] = []
             var sources: [(path: String, bytes: [UInt8])] = []
+            var firstHeader: [String]?
             for file in files {
                 let (sheet, bytes) = try ImportSource.sheet(file, named: self.sheet, mapping: mappingFile ?? .init(), language: language)
+                if firstHeader == nil { firstHeader = sheet.header }
                 sources.append((file, bytes))
                 do { all += try reader.read(sheet) } catch { throw CLIError(error.description(language)) }
                 let columns = ImportColumns(header: sheet.header, mapping: mappingFile ?? .init())
@@ -60,7 +63,7 @@ struct ImportCommand: ParsableCommand {
             }
             guard !dryRun else { return }
             let batch: ImportBatch
-            do { batch = try ImportInbox(folder: global.folder).create(rows: reviewed, sources: sources, notes: notes) } catch {
+            do { batch = try ImportInbox(folder: global.folder).create(rows: reviewed, sources: sources, notes: notes, header: firstHeader) } catch {
                 throw CLIError(error.description(language))
             }
             emit(Localized(id: "Batch \(batch.id) disimpan sebagai draf; tinjau dengan `smedash import show \(batch.id)`",
@@ -174,7 +177,11 @@ struct ImportCommand: ParsableCommand {
             let language = global.language
             let inbox = ImportInbox(folder: global.folder)
             let path: String
-            do { path = try inbox.giveBack(batch, note: note, by: ImportText.official()) } catch {
+            do {
+                path = try inbox.giveBack(batch, note: note, by: ImportText.official(), workbook: { columns, rows, note in
+                    try ReturnWorkbook.render(columns: columns, rows: rows, note: note)
+                })
+            } catch {
                 throw CLIError(error.description(language))
             }
             emit(Localized(id: "Dikembalikan; baris yang perlu diperbaiki ada di \(path)", en: "Returned; the rows to fix are in \(path)")(language) + "\n")

@@ -7,11 +7,14 @@ import SMEReportRequest
 public struct EffectPerformer: Sendable {
     /// Renders an export to bytes; supplied by the executable, which links the report module.
     public var exporter: @Sendable (ReportRequest, DashboardData) throws -> Data
+    /// Writes the workbook a returned batch goes back in; nil returns CSV only.
+    public var returnWorkbook: ImportInbox.ReturnWorkbook?
 
     public init(exporter: @escaping @Sendable (ReportRequest, DashboardData) throws -> Data = { _, _ in
         throw CLIExportUnavailable()
-    }) {
+    }, returnWorkbook: ImportInbox.ReturnWorkbook? = nil) {
         self.exporter = exporter
+        self.returnWorkbook = returnWorkbook
     }
 
     public func perform(_ effect: Effect, data: DashboardData) -> Action? {
@@ -86,7 +89,7 @@ public struct EffectPerformer: Sendable {
             }
         case .returnImport(let batch, let note, let official):
             return inbox(data) { inbox throws(ImportInboxError) in
-                let path = try inbox.giveBack(batch, note: note, by: official)
+                let path = try inbox.giveBack(batch, note: note, by: official, workbook: returnWorkbook)
                 return Localized(id: "Dikembalikan; baris yang perlu diperbaiki ada di \(data.displayPath(path))",
                                  en: "Returned; the rows to fix are in \(data.displayPath(path))")
             }

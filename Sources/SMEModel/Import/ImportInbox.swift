@@ -26,6 +26,8 @@ public struct ImportBatch: Codable, Hashable, Sendable {
     public var kind: Kind?
     /// The wave a survey batch answers, as it will be added to `survey/waves.csv` when new.
     public var wave: SurveyWave?
+    /// The first file's header, so the rows returned to the regency carry their column names.
+    public var header: [String]?
 
     public var isSurvey: Bool { kind == .survey }
 
@@ -79,8 +81,10 @@ public struct ImportInbox: Sendable {
 
     /// Saves a new draft batch with copies of its sources; the id is made from the time and the
     /// first file's name.
-    public func create(rows: [ImportedRow], sources: [(path: String, bytes: [UInt8])], notes: [Localized], now: Date = Date()) throws(ImportInboxError) -> ImportBatch {
-        let batch = try newBatch(sources: sources, notes: notes, now: now)
+    public func create(rows: [ImportedRow], sources: [(path: String, bytes: [UInt8])], notes: [Localized], header: [String]? = nil,
+                       now: Date = Date()) throws(ImportInboxError) -> ImportBatch {
+        var batch = try newBatch(sources: sources, notes: notes, now: now)
+        batch.header = header
         try save(batch, rows: rows, replacing: false)
         return batch
     }
@@ -207,15 +211,21 @@ public struct ImportInbox: Sendable {
         return counts
     }
 
-    /// Marks a draft returned and writes `returned.csv`: the invalid and skipped rows with their
-    /// original cells and the reason beside each, for the regency to fix and resend.
+    /// Builds the return workbook from its columns, rows and the note; supplied by the programs
+    /// that link the spreadsheet library (the model does not).
+    public typealias ReturnWorkbook = @Sendable (_ columns: [String], _ rows: [[String]], _ note: String) throws -> Data
+
+    /// Marks a draft returned and writes the rows to fix: the invalid and skipped rows with their
+    /// original cells and the reason beside each, for the regency to fix and resend. With
+    /// `workbook`, as `returned-<id>.xlsx` (the returned path) beside `returned-<id>.csv`.
     @discardableResult
-    public func giveBack(_ id: String, note: String, by official: String, header: [String]? = nil, now: Date = Date()) throws(ImportInboxError) -> String {
+    public func giveBack(_ id: String, note: String, by official: String, header: [String]? = nil, workbook: ReturnWorkbook? = nil,
+                         now: Date = Date()) throws(ImportInboxError) -> String {
         var (batch, rows) = try load(id)
         try requireDraft(batch)
         let target = try batchFolder(id)
         var lines: [[String]] = []
-        var columns = ["baris"] + (header ?? []) + ["masalah"]
+        var columns = ["baris"] + (header ?? batch.header ?? []) + ["masalah"]
         if batch.isSurvey {
             // Survey rows are returned by file and row with the reasons; the platform keeps the answers.
             columns = ["berkas", "baris", "masalah"]
@@ -228,14 +238,20 @@ public struct ImportInbox: Sendable {
             if case .duplicate(_, let reason) = row.verdict { reasons.append(reason.id) }
             lines.append([String(row.row)] + row.cells + [reasons.joined(separator: "; ")])
         }
-        let path = SafePath.join(target, "returned-\(id).csv")
+        var path = SafePath.join(target, "returned-\(id).csv")
         var table = CSVWriter(profile: .excelIndonesia)
         table.row(columns)
         for line in lines { table.row(line) }
         do {
             try SafeFile.write(Data(table.bytes), to: path, expecting: nil, keepHistory: false, within: folder.root)
-        } catch {
+            if let workbook {
+                path = SafePath.join(target, "returned-\(id).xlsx")
+                try SafeFile.write(try workbook(columns, lines, note), to: path, expecting: nil, keepHistory: false, within: folder.root)
+            }
+        } catch let error as SafeFileError {
             throw ImportInboxError(message: Localized(id: error.description(.id), en: error.description(.en)))
+        } catch {
+            throw ImportInboxError(message: Localized(id: "berkas kembalian tidak dapat dibuat: \(error)", en: "the return file could not be made: \(error)"))
         }
         batch.state = .returned
         batch.decidedBy = official
