@@ -103,9 +103,28 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The batch id.") var batch: String
         @Option(help: "Only rows with this verdict: new, update, duplicate or invalid.") var verdict: String?
+        @Option(help: "A duplicate candidate's row: show it beside the registry business it may be.") var row: Int?
 
         func run() throws {
             let language = global.language
+            if let row {
+                let registry = try global.loadRegistry(.businesses)
+                let pair: (target: String, fields: [(field: String, row: String, registry: String)])?
+                do { pair = try ImportInbox(folder: global.folder).sideBySide(batch, row: row, registry: registry) } catch {
+                    throw CLIError(error.description(language))
+                }
+                guard let pair else {
+                    throw CLIError(Localized(id: "baris \(row) bukan calon duplikat dari usaha di registri",
+                                             en: "row \(row) is not a duplicate candidate of a registry business")(language))
+                }
+                emit(TabularOutput(columns: [
+                    .init(title: Localized(id: "Kolom", en: "Field")(language)),
+                    .init(title: ImportText.rowWord(row, language)),
+                    .init(title: pair.target),
+                    .init(title: ""),
+                ], rows: pair.fields.map { [$0.field, $0.row, $0.registry, $0.row == $0.registry ? "" : "≠"] }).table())
+                return
+            }
             let loaded: (batch: ImportBatch, rows: [ImportedRow])
             do { loaded = try ImportInbox(folder: global.folder).load(batch) } catch { throw CLIError(error.description(language)) }
             emit("\(loaded.batch.id) · \(ImportText.state(loaded.batch.state, language)) · \(loaded.batch.sources.joined(separator: ", "))\n")
@@ -126,17 +145,29 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Decide: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Decide a duplicate candidate: keep it as a new business, or skip it.")
+        static let configuration = CommandConfiguration(
+            abstract: "Decide a duplicate candidate: keep it as a new business, skip it, or merge chosen fields into the registry business.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The batch id.") var batch: String
         @Option(help: "The row number in the file.") var row: Int
         @Flag(help: "Keep the row as a new business.") var keep = false
         @Flag(help: "Skip the row.") var skip = false
+        @Option(help: "Merge into this registry business (one of the row's candidates).") var merge: String?
+        @Option(help: "With --merge: the fields to copy, comma-separated (name, owner, ownerNIK, phone, sector, region, scale, employees, yearFounded, online, nib).")
+        var fields: String?
 
         func run() throws {
             let language = global.language
+            if let merge {
+                let chosen = (fields ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                do { try ImportInbox(folder: global.folder).merge(batch, row: row, into: merge, fields: chosen) } catch {
+                    throw CLIError(error.description(language))
+                }
+                return
+            }
             guard keep != skip else {
-                throw CLIError(Localized(id: "pilih salah satu: --keep atau --skip", en: "choose one of --keep and --skip")(language))
+                throw CLIError(Localized(id: "pilih salah satu: --keep, --skip atau --merge ID --fields …",
+                                         en: "choose one of --keep, --skip and --merge ID --fields …")(language))
             }
             do { try ImportInbox(folder: global.folder).decide(batch, row: row, keep ? .keep : .skip) } catch {
                 throw CLIError(error.description(language))
@@ -225,7 +256,14 @@ enum ImportText {
             line += Localized(id: "UBAH \(id)", en: "UPDATE \(id)")(language) + ": "
                 + changes.map { "\($0.field) \(MessageMasking.shown($0.from, column: $0.field)) → \(MessageMasking.shown($0.to, column: $0.field))" }.joined(separator: ", ")
         case .duplicate(let candidates, let reason):
-            let decided = row.decision.map { " [\($0 == .keep ? Localized(id: "disimpan", en: "kept")(language) : Localized(id: "dilewati", en: "skipped")(language))]" } ?? ""
+            let decided = row.decision.map { decision -> String in
+                switch decision {
+                case .keep: " [" + Localized(id: "disimpan", en: "kept")(language) + "]"
+                case .skip: " [" + Localized(id: "dilewati", en: "skipped")(language) + "]"
+                case .merge: " [" + Localized(id: "digabung ke ", en: "merged into ")(language) + (row.mergeInto ?? "") + ": "
+                    + (row.mergeFields ?? []).joined(separator: ", ") + "]"
+                }
+            } ?? ""
             line += Localized(id: "DUPLIKAT?", en: "DUPLICATE?")(language) + " " + candidates.joined(separator: ", ") + " (" + reason(language) + ")" + decided
         case .invalid: line += Localized(id: "TIDAK SAH", en: "INVALID")(language) + ": " + row.problems.map { $0(language) }.joined(separator: "; ")
         }

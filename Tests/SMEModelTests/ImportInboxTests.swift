@@ -123,4 +123,39 @@ import Testing
         #expect(try inbox.load(batch.id).batch.state == .returned)
         #expect(try inbox.load(batch.id).batch.returnNote == "perbaiki NIK")
     }
+
+    /// A duplicate shown beside its registry twin, then merged field by field: only the chosen
+    /// fields change on the registry business, and no new business appears.
+    @Test func aDuplicateMergesOnlyTheChosenFields() throws {
+        let (folder, data, registry) = try dataFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let twin = registry.businesses[2]
+        let csv = """
+        nama_usaha,nama_pemilik,no_hp,kabupaten_kota,kbli,jumlah_tenaga_kerja
+        CV \(twin.name),Pemilik Baru,081234567890,\(twin.region),56101,9
+        """
+        let rows = try self.rows(csv, registry: registry)
+        guard case .duplicate(let candidates, _) = rows[0].verdict else {
+            Issue.record("not a duplicate: \(rows[0].verdict)")
+            return
+        }
+        #expect(candidates.first == twin.id)
+        let inbox = ImportInbox(folder: data)
+        let batch = try inbox.create(rows: rows, sources: [("kab.csv", Array(csv.utf8))], notes: [])
+        let pair = try #require(try inbox.sideBySide(batch.id, row: 2, registry: registry))
+        #expect(pair.target == twin.id)
+        #expect(pair.fields.first { $0.field == "owner" }.map { ($0.row, $0.registry) }! == ("Pemilik Baru", twin.masked.owner))
+        #expect(pair.fields.first { $0.field == "phone" }?.row == "0812****7890", "personal data masked beside its twin too")
+        // A target that is not a candidate, or a field that cannot be merged, is refused.
+        #expect(throws: ImportInboxError.self) { try inbox.merge(batch.id, row: 2, into: registry.businesses[0].id, fields: ["phone"]) }
+        #expect(throws: ImportInboxError.self) { try inbox.merge(batch.id, row: 2, into: twin.id, fields: ["id"]) }
+        try inbox.merge(batch.id, row: 2, into: twin.id, fields: ["phone", "employees"])
+        let counts = try inbox.accept(batch.id, by: "Rina")
+        #expect(counts.updates == 1 && counts.new == 0)
+        let after = try data.loadRegistry([.businesses])
+        #expect(after.businesses.count == registry.businesses.count)
+        let merged = try #require(after.business(twin.id))
+        #expect(merged.phone == "081234567890" && merged.employees == 9)
+        #expect(merged.owner == twin.owner && merged.name == twin.name, "fields not chosen stay as they were")
+    }
 }

@@ -47,6 +47,7 @@ extension [ImportedRow] {
             case (.update, _): counts.updates += 1
             case (.duplicate, .skip?): counts.skipped += 1
             case (.duplicate, .keep?): counts.new += 1
+            case (.duplicate, .merge?): counts.updates += 1
             case (.duplicate, nil): counts.duplicates += 1
             case (.invalid, _): counts.invalid += 1
             }
@@ -134,6 +135,52 @@ public struct ImportInbox: Sendable {
         }
     }
 
+    /// The fields a merge may copy onto a registry business.
+    public static let mergeableFields = ["name", "owner", "ownerNIK", "phone", "sector", "region", "scale", "employees", "yearFounded", "online", "nib"]
+
+    /// Records a merge: the chosen fields of the row go onto `target`, one of the row's registry
+    /// candidates, when the batch is accepted; nothing else of the registry business changes.
+    public func merge(_ id: String, row: Int, into target: String, fields: [String]) throws(ImportInboxError) {
+        var (batch, rows) = try load(id)
+        try requireDraft(batch)
+        guard let index = rows.firstIndex(where: { $0.row == row }), case .duplicate(let candidates, _) = rows[index].verdict else {
+            throw ImportInboxError(message: Localized(id: "baris \(row) bukan calon duplikat", en: "row \(row) is not a duplicate candidate"))
+        }
+        guard candidates.contains(target), !target.hasPrefix("row ") else {
+            throw ImportInboxError(message: Localized(
+                id: "\(target) bukan calon di registri untuk baris \(row) (calon: \(candidates.joined(separator: ", ")))",
+                en: "\(target) is not a registry candidate of row \(row) (candidates: \(candidates.joined(separator: ", ")))"))
+        }
+        let unknown = fields.filter { !Self.mergeableFields.contains($0) }
+        guard !fields.isEmpty, unknown.isEmpty else {
+            throw ImportInboxError(message: Localized(
+                id: "kolom yang dapat digabung: \(Self.mergeableFields.joined(separator: ", "))",
+                en: "fields that can be merged: \(Self.mergeableFields.joined(separator: ", "))"))
+        }
+        rows[index].decision = .merge
+        rows[index].mergeInto = target
+        rows[index].mergeFields = fields
+        batch.decidedAt = nil
+        try save(batch, rows: rows, replacing: true)
+    }
+
+    /// A duplicate candidate beside the registry business it may be: field, the row's value, the
+    /// registry's value. Personal data is masked as everywhere.
+    public func sideBySide(_ id: String, row: Int, registry: Registry) throws(ImportInboxError) -> (target: String, fields: [(field: String, row: String, registry: String)])? {
+        let (_, rows) = try load(id)
+        guard let found = rows.first(where: { $0.row == row }), case .duplicate(let candidates, _) = found.verdict,
+              let imported = found.business, let target = candidates.first(where: { !$0.hasPrefix("row ") }),
+              let existing = registry.business(target) else { return nil }
+        let a = imported.masked, b = existing.masked
+        let fields: [(String, String, String)] = [
+            ("name", a.name, b.name), ("owner", a.owner, b.owner), ("ownerNIK", a.ownerNIK ?? "", b.ownerNIK ?? ""),
+            ("phone", a.phone, b.phone), ("sector", a.sector, b.sector), ("region", a.region, b.region),
+            ("scale", a.scale.rawValue, b.scale.rawValue), ("employees", String(a.employees), String(b.employees)),
+            ("nib", a.nib ?? "", b.nib ?? ""),
+        ]
+        return (target, fields.map { (field: $0.0, row: $0.1, registry: $0.2) })
+    }
+
     /// Records an official's decision on a duplicate candidate.
     public func decide(_ id: String, row: Int, _ decision: ImportedRow.Decision) throws(ImportInboxError) {
         var (batch, rows) = try load(id)
@@ -186,6 +233,11 @@ public struct ImportInbox: Sendable {
             switch (row.verdict, row.decision) {
             case (.update(let target, let changes), _):
                 guard let index = indexByID[target] else { continue }
+                businesses[index] = Self.applying(changes, to: businesses[index])
+            case (.duplicate, .merge?):
+                guard let target = row.mergeInto, let index = indexByID[target] else { continue }
+                let chosen = Set(row.mergeFields ?? [])
+                let changes = ImportReview.changes(from: businesses[index], to: business).filter { chosen.contains($0.field) }
                 businesses[index] = Self.applying(changes, to: businesses[index])
             case (.new, _), (.duplicate, .keep?):
                 let number = next[business.region, default: 1]
@@ -313,6 +365,7 @@ public struct ImportInbox: Sendable {
             case "employees": out.employees = Int(change.to) ?? out.employees
             case "yearFounded": out.yearFounded = Int(change.to) ?? out.yearFounded
             case "online": out.online = change.to == "yes"
+            case "nib": out.nib = change.to
             default: break
             }
         }

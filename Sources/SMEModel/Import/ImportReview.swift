@@ -67,6 +67,7 @@ public enum ImportReview {
         compare("employees", String(old.employees), String(new.employees))
         if new.yearFounded != 0 { compare("yearFounded", String(old.yearFounded), String(new.yearFounded)) }
         if new.online, !old.online { compare("online", "no", "yes") }
+        compare("nib", old.nib ?? "", new.nib ?? "")
         return out
     }
 

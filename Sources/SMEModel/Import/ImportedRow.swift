@@ -15,9 +15,10 @@ public struct ImportedRow: Codable, Hashable, Sendable {
         case invalid
     }
 
-    /// What an official decided for a duplicate candidate.
+    /// What an official decided for a duplicate candidate: a new business, nothing, or the
+    /// chosen fields copied onto the registry business it duplicates (`mergeInto`, `mergeFields`).
     public enum Decision: String, Codable, Hashable, Sendable {
-        case keep, skip
+        case keep, skip, merge
     }
 
     public struct FieldChange: Codable, Hashable, Sendable {
@@ -35,6 +36,9 @@ public struct ImportedRow: Codable, Hashable, Sendable {
     public var warnings: [Localized]
     public var verdict: Verdict
     public var decision: Decision?
+    /// With a merge: the registry business that takes the chosen fields.
+    public var mergeInto: String?
+    public var mergeFields: [String]?
     /// District and village, when the file has them (the registry does not keep them), for
     /// telling apart two businesses of the same name.
     public var place: String

@@ -289,6 +289,7 @@ extension ScreenScope where State == InboxScreen {
         case (.update, _): text("UBAH", "UPDATE")
         case (.duplicate, .keep?): text("DISIMPAN", "KEPT")
         case (.duplicate, .skip?): text("DILEWATI", "SKIPPED")
+        case (.duplicate, .merge?): text("DIGABUNG", "MERGED")
         case (.duplicate, nil): text("DUPLIKAT?", "DUPLICATE?")
         case (.invalid, _): text("TIDAK SAH", "INVALID")
         }
