@@ -44,6 +44,13 @@ import Testing
         #expect(state.inbox.filter == .duplicate)
         #expect(state.scope(\.inbox).shownRows.map(\.row) == [3])
         #expect(state.screenLines.contains { $0.contains("DUPLICATE?") })
+        // On the rows, a duplicate shows beside the registry business it may be.
+        _ = state.press(.char("l"))
+        let known = SOPEditFixture.registry.businesses[0]
+        let twin = state.screenLines
+        #expect(twin.contains { $0.contains("This row and the registry business") })
+        #expect(twin.contains { $0.contains("ID") && $0.contains(known.id) })
+        #expect(twin.contains { $0.contains("CV \(known.name)") })
     }
 
     @Test func aDuplicateIsDecidedAndTheBatchAcceptedThroughTheRunner() throws {

@@ -249,7 +249,14 @@ extension ScreenScope where State == InboxScreen {
                         ?? row.cells.prefix(2).joined(separator: " · "), reason(row)]
         }
         table.emptyMessage = text("Tidak ada baris dengan putusan ini.", "No row has this verdict.")
-        table.render(in: right.inner(layout.rows), into: &grid)
+        // A duplicate candidate's row is shown beside the registry business it may be.
+        var tableArea = right.inner(layout.rows)
+        if state.focus == .rows, let selected = rows[safe: state.row], let pair = twin(of: selected), tableArea.height >= pair.count + 8 {
+            let height = pair.count + 2
+            tableArea.height -= height
+            renderTwin(pair, in: Rect(x: tableArea.x, y: tableArea.bottom, width: tableArea.width, height: height), into: &grid)
+        }
+        table.render(in: tableArea, into: &grid)
     }
 
     /// A survey batch's answers: the row, whether it counts, who answered and why not.
@@ -273,6 +280,35 @@ extension ScreenScope where State == InboxScreen {
         }
         table.emptyMessage = text("Tidak ada baris dengan putusan ini.", "No row has this verdict.")
         table.render(in: area, into: &grid)
+    }
+
+    /// Field, the row's value and the registry twin's value (personal data masked), or nil when
+    /// the row is not a duplicate of a registry business.
+    func twin(of row: ImportedRow) -> [(field: String, row: String, registry: String)]? {
+        guard case .duplicate(let candidates, _) = row.verdict, let imported = row.business?.masked,
+              let id = candidates.first(where: { !$0.hasPrefix("row ") }), let existing = data.registry.business(id)?.masked else { return nil }
+        return [
+            (text("ID", "ID"), "–", existing.id),
+            (text("Nama", "Name"), imported.name, existing.name), (text("Pemilik", "Owner"), imported.owner, existing.owner),
+            ("NIK", imported.ownerNIK ?? "", existing.ownerNIK ?? ""), (text("Telepon", "Phone"), imported.phone, existing.phone),
+            (text("Wilayah", "Region"), data.registry.regionName(imported.region, language), data.registry.regionName(existing.region, language)),
+            (text("Sektor", "Sector"), imported.sector, existing.sector), ("NIB", imported.nib ?? "", existing.nib ?? ""),
+        ]
+    }
+
+    private func renderTwin(_ pair: [(field: String, row: String, registry: String)], in area: Rect, into grid: inout Grid) {
+        let glyphs = options.glyphs
+        let block = Block(title: text("Baris ini dan usaha di registri", "This row and the registry business"), glyphs: glyphs)
+        block.render(in: area, into: &grid)
+        let inner = block.inner(area)
+        let half = max((inner.width - 12) / 2, 1)
+        for (index, entry) in pair.enumerated() where index < inner.height {
+            let y = inner.y + index
+            let differs = entry.row != entry.registry && entry.row != "–"
+            grid.put(entry.field, x: inner.x, y: y, style: Style(.dim), maxWidth: 10)
+            grid.put(entry.row, x: inner.x + 11, y: y, style: Style(differs ? .warning : .normal), maxWidth: half, ellipsis: glyphs.ellipsis)
+            grid.put(entry.registry, x: inner.x + 12 + half, y: y, style: .normal, maxWidth: half, ellipsis: glyphs.ellipsis)
+        }
     }
 
     private func stateText(_ state: ImportBatch.State) -> String {
