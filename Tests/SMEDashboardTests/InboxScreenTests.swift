@@ -132,4 +132,27 @@ import Testing
         #expect(runner.state.data.imports.first { $0.batch.id == batch.id }?.batch.state == .accepted)
         #expect(try data.loadRegistry([.survey]).responses(inWave: "2022-03").map(\.businessID) == [known.id])
     }
+
+    /// After a batch is accepted (and the dashboard started again, as it reads the registry at
+    /// start), `I` on the Businesses screen shows just what that batch added or changed.
+    @Test func theBusinessesScreenShowsWhatTheLastBatchChanged() throws {
+        let (folder, data, id) = try inboxFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let inbox = ImportInbox(folder: data)
+        try inbox.decide(id, row: 3, .skip)
+        try inbox.accept(id, by: "Rina")
+        let applied = try #require(inbox.load(id).batch.applied)
+        #expect(applied.count == 1)
+        var state = SOPEditFixture.state(.businesses, root: data.root)
+        state.data = DashboardData(folder: data, registry: try data.loadRegistry([.businesses]), library: state.data.library)
+        state.data.imports = ImportEntry.all(in: data)
+        state.businesses.recompute(state.data)
+        _ = state.press(.char("I"))
+        #expect(state.businesses.lastImportOnly)
+        #expect(state.businesses.rows.map { state.data.registry.businesses.id(at: $0) } == applied)
+        #expect(state.status?.text.en == "Batch \(id): 1 businesses added or changed (I again: all)")
+        #expect(state.screenLines.contains { $0.contains("last import") && $0.contains("Filters:") })
+        _ = state.press(.char("I"))
+        #expect(state.businesses.rows.count == state.data.registry.businesses.count)
+    }
 }

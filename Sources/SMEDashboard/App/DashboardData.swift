@@ -83,6 +83,12 @@ public struct ImportEntry: Hashable, Sendable {
         self.responses = responses
     }
 
+    /// The newest accepted registry batch, with what it added or changed.
+    public static func lastAccepted(_ entries: [ImportEntry]) -> ImportEntry? {
+        entries.filter { $0.batch.state == .accepted && !$0.batch.isSurvey && $0.batch.applied != nil }
+            .max { ($0.batch.decidedAt ?? "") < ($1.batch.decidedAt ?? "") }
+    }
+
     /// Every batch of a data folder's inbox (reads files: for the runner and start-up only).
     public static func all(in folder: DataFolder) -> [ImportEntry] {
         let inbox = ImportInbox(folder: folder)

@@ -28,6 +28,8 @@ public struct ImportBatch: Codable, Hashable, Sendable {
     public var wave: SurveyWave?
     /// The first file's header, so the rows returned to the regency carry their column names.
     public var header: [String]?
+    /// The registry businesses an accepted batch added or changed, for showing what it did.
+    public var applied: [String]?
 
     public var isSurvey: Bool { kind == .survey }
 
@@ -228,23 +230,27 @@ public struct ImportInbox: Sendable {
         }
         var indexByID = Dictionary(businesses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var next = Self.nextNumbers(businesses)
+        var applied: [String] = []
         for row in rows {
             guard var business = row.business else { continue }
             switch (row.verdict, row.decision) {
             case (.update(let target, let changes), _):
                 guard let index = indexByID[target] else { continue }
                 businesses[index] = Self.applying(changes, to: businesses[index])
+                applied.append(target)
             case (.duplicate, .merge?):
                 guard let target = row.mergeInto, let index = indexByID[target] else { continue }
                 let chosen = Set(row.mergeFields ?? [])
                 let changes = ImportReview.changes(from: businesses[index], to: business).filter { chosen.contains($0.field) }
                 businesses[index] = Self.applying(changes, to: businesses[index])
+                applied.append(target)
             case (.new, _), (.duplicate, .keep?):
                 let number = next[business.region, default: 1]
                 next[business.region] = number + 1
                 business.id = String(format: "UMK-%@-%05d", business.region, number)
                 indexByID[business.id] = businesses.count
                 businesses.append(business)
+                applied.append(business.id)
             default:
                 continue
             }
@@ -257,6 +263,7 @@ public struct ImportInbox: Sendable {
         batch.state = .accepted
         batch.decidedBy = official
         batch.decidedAt = Self.timestamp(now).iso
+        batch.applied = applied
         try save(batch, rows: rows, replacing: true)
         let counts = rows.counts
         appendLog(batch, counts: counts)

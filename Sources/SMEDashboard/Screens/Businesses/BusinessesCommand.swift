@@ -13,6 +13,7 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
     case togglePersonalData = "toggle-personal-data"
     case filterType = "filter-type"
     case filterActive = "filter-active"
+    case filterLastImport = "filter-last-import"
 
     public var help: Localized {
         switch self {
@@ -25,6 +26,7 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
         case .sortColumn: Localized(id: "Urutkan menurut kolom", en: "Sort by a column")
         case .reverseSort: Localized(id: "Balik urutan", en: "Reverse the order")
         case .filterType: Localized(id: "Saring koperasi menurut jenis", en: "Filter cooperatives by type")
+        case .filterLastImport: Localized(id: "Hanya usaha yang ditambah atau diubah batch impor terakhir", en: "Only the businesses the last accepted import added or changed")
         case .filterActive: Localized(id: "Saring koperasi aktif / tidak aktif", en: "Filter cooperatives active / inactive")
         case .togglePersonalData: Localized(id: "Tampilkan/sembunyikan NIK dan telepon", en: "Show/hide NIK and phone")
         }

@@ -108,6 +108,7 @@ extension ScreenScope where State == BusinessesScreen {
             if let channel = q.channel { parts.append(text("kanal ", "channel ") + channel.label(language)) }
         }
         if !q.search.isEmpty { parts.append(text("cari", "search") + " \"\(q.search)\"") }
+        if state.lastImportOnly, !state.isShowingCooperatives { parts.append(text("impor terakhir", "last import")) }
         let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
         let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : q.sort.label(language)
         let sort = text("urut: ", "sort: ") + sortName + " " + arrow

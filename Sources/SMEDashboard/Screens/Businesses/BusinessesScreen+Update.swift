@@ -146,6 +146,20 @@ extension ScreenScope where State == BusinessesScreen {
                  options: [Localized(id: "Semua kanal", en: "All channels")] + Channel.allCases.map(\.label), selection: current)
         case .clearFilters:
             clearBusinessFilters()
+        case .filterLastImport:
+            guard let entry = ImportEntry.lastAccepted(data.imports) else {
+                status = .info(Localized(id: "Belum ada batch impor yang diterima", en: "No import batch has been accepted yet"))
+                return
+            }
+            state.lastImportOnly.toggle()
+            state.selection = 0
+            state.offset = 0
+            state.recompute(data)
+            let count = entry.batch.applied?.count ?? 0
+            status = .info(state.lastImportOnly
+                ? Localized(id: "Batch \(entry.batch.id): \(count) usaha ditambah atau diubah (I lagi: semua)",
+                            en: "Batch \(entry.batch.id): \(count) businesses added or changed (I again: all)")
+                : Localized(id: "Semua usaha", en: "All businesses"))
         case .sortColumn:
             if state.isShowingCooperatives {
                 let sorts = BusinessesScreen.CooperativeSort.allCases
@@ -204,6 +218,7 @@ extension ScreenScope where State == BusinessesScreen {
         state.query = BusinessQuery(sort: state.query.sort, descending: state.query.descending)
         state.cooperativeType = nil
         state.cooperativeActive = nil
+        state.lastImportOnly = false
         // The cooperative view stays the cooperative view; the business list goes back to all sectors.
         if !state.isShowingCooperatives { state.sidebarSelection = 0 }
         state.recompute(data)

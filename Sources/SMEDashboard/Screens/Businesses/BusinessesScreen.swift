@@ -43,6 +43,8 @@ public struct BusinessesScreen: Hashable, Sendable {
     public var cooperativeType: CooperativeType?
     public var cooperativeActive: Bool?
     public var cooperativeDescending = false
+    /// Only the businesses the last accepted import batch added or changed.
+    public var lastImportOnly = false
     /// Matches of recent search texts, for narrowing while typing.
     public var searchMemo = SearchMemo()
 
@@ -56,7 +58,7 @@ public struct BusinessesScreen: Hashable, Sendable {
     public var isFiltered: Bool {
         isShowingCooperatives
             ? query.region != nil || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil
-            : query.isFiltered
+            : query.isFiltered || lastImportOnly
     }
     public var isShowingCooperatives: Bool { sidebarSelection == sidebarCounts.count - 1 }
 
@@ -74,6 +76,11 @@ public struct BusinessesScreen: Hashable, Sendable {
         let result = query.select(in: registry, scores: data.scores, searchMatches: matches)
         sidebarCounts = [result.allSectorsCount] + result.sectorCounts + [cooperatives.count]
         rows = isShowingCooperatives ? cooperatives : result.rows
+        if lastImportOnly, !isShowingCooperatives {
+            let ids = ImportEntry.lastAccepted(data.imports)?.batch.applied ?? []
+            let wanted = Set(ids.compactMap { registry.businessIndex($0) })
+            rows = rows.filter { wanted.contains($0) }
+        }
         if let kept, let position = rows.firstIndex(of: kept) {
             selection = position
         } else {
