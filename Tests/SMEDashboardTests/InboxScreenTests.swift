@@ -155,4 +155,31 @@ import Testing
         _ = state.press(.char("I"))
         #expect(state.businesses.rows.count == state.data.registry.businesses.count)
     }
+
+    /// `m` on a duplicate offers the fields that differ, merges the ones confirmed, and accept
+    /// copies only those onto the registry business.
+    @Test func aDuplicateIsMergedFromTheScreen() throws {
+        let (folder, data, id) = try inboxFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let known = SOPEditFixture.registry.businesses[0]
+        let runner = DashboardRunner(state: state(data), backend: RecordingBackend(size: Size(width: 100, height: 30)), performer: EffectPerformer())
+        for key in [Key.char("l"), .char("v"), .char("v"), .char("v"), .char("m")] { runner.dispatch(.key(key)) }
+        guard case .prompt(let prompt)? = runner.state.modals.last else {
+            Issue.record("no merge prompt")
+            return
+        }
+        #expect(prompt.question == .inbox(.mergeFields(batch: id, row: 3, into: known.id)))
+        #expect(prompt.field.value.split(separator: ",").contains("name"), "\(prompt.field.value)")
+        runner.dispatch(.key(.ctrl("u")))
+        for character in "name" { runner.dispatch(.key(.char(character))) }
+        runner.dispatch(.key(.enter))
+        #expect(runner.state.status?.text.en == "Row 3: name will be copied onto \(known.id) when the batch is accepted")
+        #expect(runner.state.screenLines.contains { $0.contains("MERGED") })
+        runner.dispatch(.key(.char("A")))
+        runner.dispatch(.key(.left))
+        runner.dispatch(.key(.enter))
+        let after = try data.loadRegistry([.businesses])
+        #expect(after.business(known.id)?.name == "CV \(known.name)")
+        #expect(after.business(known.id)?.owner == known.owner)
+    }
 }

@@ -132,6 +132,7 @@ extension Command {
     public static let nextValue = Command.export(.nextValue)
     public static let cycleVerdict = Command.inbox(.cycleVerdict)
     public static let keepRow = Command.inbox(.keepRow)
+    public static let mergeRow = Command.inbox(.mergeRow)
     public static let skipRow = Command.inbox(.skipRow)
     public static let acceptBatch = Command.inbox(.acceptBatch)
     public static let returnBatch = Command.inbox(.returnBatch)

@@ -19,6 +19,8 @@ public enum Effect: Hashable, Sendable {
     case discardRecovered(RecoveredCopy)
     /// The review inbox: decide a duplicate candidate, accept a batch, return one with a note.
     case decideImport(batch: String, row: Int, ImportedRow.Decision)
+    /// Copy the chosen fields of a duplicate row onto the registry business when accepted.
+    case mergeImport(batch: String, row: Int, into: String, fields: [String])
     case acceptImport(batch: String, by: String)
     case returnImport(batch: String, note: String, by: String)
     case redraw

@@ -107,6 +107,7 @@ extension KeyBinding {
         KeyBinding([.char("v")], .cycleVerdict, .screen(.inbox), hint: hint("putusan", "verdict")),
         KeyBinding([.char("k")], .keepRow, .screen(.inbox), hint: hint("simpan", "keep")),
         KeyBinding([.char("s")], .skipRow, .screen(.inbox), hint: hint("lewati", "skip")),
+        KeyBinding([.char("m")], .mergeRow, .screen(.inbox), hint: hint("gabung", "merge")),
         KeyBinding([.char("A")], .acceptBatch, .screen(.inbox), hint: hint("terima", "accept")),
         KeyBinding([.char("R")], .returnBatch, .screen(.inbox), hint: hint("kembalikan", "return")),
     ]

@@ -81,6 +81,12 @@ public struct EffectPerformer: Sendable {
                 return Localized(id: "Baris \(row): \(decision == .keep ? "disimpan sebagai usaha baru" : "dilewati")",
                                  en: "Row \(row): \(decision == .keep ? "kept as a new business" : "skipped")")
             }
+        case .mergeImport(let batch, let row, let target, let fields):
+            return inbox(data) { inbox throws(ImportInboxError) in
+                try inbox.merge(batch, row: row, into: target, fields: fields)
+                return Localized(id: "Baris \(row): \(fields.joined(separator: ", ")) akan disalin ke \(target) saat batch diterima",
+                                 en: "Row \(row): \(fields.joined(separator: ", ")) will be copied onto \(target) when the batch is accepted")
+            }
         case .acceptImport(let batch, let official):
             return inbox(data) { inbox throws(ImportInboxError) in
                 let counts = try inbox.accept(batch, by: official)

@@ -52,7 +52,7 @@ public enum ImportReview {
     }
 
     /// The fields an update would change, as the registry writes them.
-    static func changes(from old: Business, to new: Business) -> [ImportedRow.FieldChange] {
+    public static func changes(from old: Business, to new: Business) -> [ImportedRow.FieldChange] {
         var out: [ImportedRow.FieldChange] = []
         func compare(_ field: String, _ a: String, _ b: String) {
             if a != b, !b.isEmpty { out.append(ImportedRow.FieldChange(field: field, from: a, to: b)) }

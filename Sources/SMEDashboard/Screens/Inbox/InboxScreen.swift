@@ -71,6 +71,8 @@ extension InboxScreen: DashboardScreen {
     public enum Question: ScreenQuestion {
         case accept(batch: String)
         case returnNote(batch: String)
+        /// The fields to copy onto `into`, typed comma-separated.
+        case mergeFields(batch: String, row: Int, into: String)
 
         public var question: SMEDashboard.Question { .inbox(self) }
     }
@@ -82,6 +84,15 @@ extension InboxScreen: DashboardScreen {
         case .mouse: break
         case .answered(.accept(let batch), .chose(.confirm)):
             return [.acceptImport(batch: batch, by: scope.official)]
+        case .answered(.mergeFields(let batch, let row, let target), .typed(let text)):
+            let fields = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let unknown = fields.filter { !ImportInbox.mergeableFields.contains($0) }
+            guard !fields.isEmpty, unknown.isEmpty else {
+                scope.status = .error(Localized(id: "Kolom yang dapat digabung: \(ImportInbox.mergeableFields.joined(separator: ", "))",
+                                                en: "Fields that can be merged: \(ImportInbox.mergeableFields.joined(separator: ", "))"))
+                return []
+            }
+            return [.mergeImport(batch: batch, row: row, into: target, fields: fields)]
         case .answered(.returnNote(let batch), .typed(let note)):
             let trimmed = note.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else {
@@ -151,6 +162,22 @@ extension ScreenScope where State == InboxScreen {
             state.filter = all[(state.filter.rawValue + 1) % all.count]
             state.row = 0
             state.rowOffset = 0
+            return []
+        case .mergeRow:
+            guard entry.batch.state == .draft else { return decided(entry) }
+            guard let row = shownRows[safe: state.row], case .duplicate(let candidates, _) = row.verdict,
+                  let target = candidates.first(where: { !$0.hasPrefix("row ") }), let existing = data.registry.business(target),
+                  let imported = row.business else {
+                status = .info(Localized(id: "Pilih calon duplikat dari usaha di registri dulu (v menyaring)",
+                                         en: "Choose a duplicate of a registry business first (v filters)"))
+                return []
+            }
+            // Offered: the fields where the row says something else than the registry.
+            let differing = ImportReview.changes(from: existing, to: imported).map(\.field).filter { ImportInbox.mergeableFields.contains($0) }
+            prompt(InboxScreen.Question.mergeFields(batch: entry.batch.id, row: row.row, into: target),
+                   title: Localized(id: "Gabungkan baris \(row.row) ke \(target)", en: "Merge row \(row.row) into \(target)"),
+                   label: Localized(id: "Kolom yang disalin (pisahkan dengan koma):", en: "Fields to copy (comma-separated):"),
+                   value: differing.joined(separator: ","))
             return []
         case .keepRow, .skipRow:
             guard entry.batch.state == .draft else { return decided(entry) }
