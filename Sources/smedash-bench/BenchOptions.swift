@@ -13,6 +13,8 @@ struct BenchOptions {
     /// stops after that with `--compare-only`.
     var compare = false
     var compareOnly = false
+    /// Regency files to import (`--import FILE`, repeatable): timed against the import goals.
+    var importFiles: [String] = []
     /// Set in child mode: measure the first frame on this folder and exit.
     var firstFrameChild: String?
     /// Where the benchmark binary lives, to find `smedash` built beside it.
@@ -36,6 +38,7 @@ struct BenchOptions {
             case "--in-process-only": inProcessOnly = true
             case "--compare": compare = true
             case "--compare-only": compare = true; compareOnly = true
+            case "--import": if let file = value() { importFiles.append(file) }
             default: print("ignoring unknown option \(arguments[index])")
             }
             index += 1
