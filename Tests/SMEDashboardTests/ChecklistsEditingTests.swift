@@ -134,7 +134,17 @@ import Testing
         #expect(state.modals.isEmpty)
         #expect(state.foodDocument.checklist == before)
 
+        // The safe choice is the default: Enter cancels, n cancels, y deletes.
+        guard case .confirm(let again)? = ({ var copy = state; _ = copy.press(.delete); return copy.modals.last })() else {
+            Issue.record("no question")
+            return
+        }
+        #expect(again.buttons[again.selection].choice == .cancel)
         _ = state.press(.delete, .enter)
+        #expect(state.modals.isEmpty && state.foodDocument.checklist == before)
+        _ = state.press(.delete, .char("n"))
+        #expect(state.modals.isEmpty && state.foodDocument.checklist == before)
+        _ = state.press(.delete, .char("y"))
         #expect(state.modals.isEmpty)
         #expect(state.foodDocument.checklist == (try edited(before, .deleteItem(itemKey: "kul-002"))))
         #expect(state.foodDocument.checklist.retiredKeys == ["kul-002"])

@@ -117,6 +117,8 @@ extension KeyBinding {
         KeyBinding([.escape], .dialog(.cancel), .dialog(.question)),
         KeyBinding([.left, .backTab, .char("h")], .dialog(.previousButton), .dialog(.question)),
         KeyBinding([.right, .tab, .char("l")], .dialog(.nextButton), .dialog(.question)),
+        KeyBinding([.char("y")], .dialog(.yes), .dialog(.question)),
+        KeyBinding([.char("n")], .dialog(.no), .dialog(.question)),
         KeyBinding([.enter], .dialog(.accept), .dialog(.list)),
         KeyBinding([.escape], .dialog(.cancel), .dialog(.list)),
         KeyBinding([.up], .dialog(.up), .dialog(.list)),

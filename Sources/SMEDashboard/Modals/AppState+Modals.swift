@@ -32,7 +32,11 @@ extension AppState {
             case .accept?:
                 let choice = confirm.buttons.indices.contains(confirm.selection) ? confirm.buttons[confirm.selection].choice : confirm.cancel
                 return update(.answered(confirm.question, .chose(choice)))
-            case .cancel?: return update(.answered(confirm.question, .chose(confirm.cancel)))
+            case .cancel?, .no?: return update(.answered(confirm.question, .chose(confirm.cancel)))
+            case .yes?:
+                // Only a plain yes/no question has one affirmative answer; with several, y means nothing.
+                let affirmative = confirm.buttons.filter { $0.choice != confirm.cancel }
+                if affirmative.count == 1 { return update(.answered(confirm.question, .chose(affirmative[0].choice))) }
             default: break
             }
             modals.append(.confirm(confirm))

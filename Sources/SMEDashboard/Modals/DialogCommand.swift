@@ -35,10 +35,15 @@ public enum DialogCommand: String, CaseIterable, Hashable, Sendable {
     case pageDown = "dialog-page-down"
     case top = "dialog-top"
     case bottom = "dialog-bottom"
+    /// The question's one affirmative button, or cancel: mutt's y/n.
+    case yes = "dialog-yes"
+    case no = "dialog-no"
 
     public var help: Localized {
         switch self {
         case .accept: Localized(id: "Pilih / simpan jawaban", en: "Choose / confirm the answer")
+        case .yes: Localized(id: "Ya: tombol persetujuan (bila hanya satu)", en: "Yes: the affirmative button (when there is one)")
+        case .no: Localized(id: "Tidak: batal", en: "No: cancel")
         case .cancel: Localized(id: "Tutup tanpa menjawab (Batal)", en: "Close without answering (Cancel)")
         case .previousButton: Localized(id: "Tombol sebelumnya", en: "Previous button")
         case .nextButton: Localized(id: "Tombol berikutnya", en: "Next button")

@@ -35,7 +35,8 @@ extension ScreenScope where State == ChecklistsScreen {
                     message: [Localized(id: "\(item.key): \(item.text)", en: "\(item.key): \(item.textEn)"),
                               Localized(id: "Kunci \(item.key) dipensiunkan dan tidak dipakai lagi. u membatalkan.",
                                         en: "The key \(item.key) is retired and never reused. u undoes this.")],
-                    buttons: [DialogButton(Localized(id: "Hapus", en: "Delete"), .confirm), .cancel])
+                    // The safe choice is the default; `y` deletes, as in mutt.
+                    buttons: [DialogButton(Localized(id: "Hapus", en: "Delete"), .confirm), .cancel], selected: .cancel)
         case .moveItemUp:
             applyChecklistEdit(.moveItem(itemKey: item.key, .up), select: item.key)
         case .moveItemDown:
