@@ -23,13 +23,11 @@ struct PeerComparison {
         var tools: [Tool]
     }
 
+    /// `python3` on PATH when it can import both peers.
     static let python: String? = {
-        for candidate in ["python3"] {
-            guard let path = ChildProcess.which(candidate) else { continue }
-            let check = ChildProcess(executable: path, arguments: ["-c", "import duckdb, polars"])
-            if let run = check.run(), run.status == 0 { return path }
-        }
-        return nil
+        guard let path = ChildProcess.which("python3") else { return nil }
+        let check = ChildProcess(executable: path, arguments: ["-c", "import duckdb, polars"])
+        return check.run()?.status == 0 ? path : nil
     }()
 
     /// "food,12\nsalon,3" (CSV of group,count) → dictionary; a header line is skipped.

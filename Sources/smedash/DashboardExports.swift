@@ -10,7 +10,8 @@ enum DashboardExports {
     static let performer = EffectPerformer(exporter: { request, data in
         let office = (try? OfficeProfile.load(from: data.folder)) ?? .westJava
         do {
-            let national = (try? NationalReference.load(from: data.folder)) ?? NationalReference(figures: [])
+            let national = request.kind == .survey ? (try? NationalReference.load(from: data.folder)) ?? NationalReference(figures: [])
+                : NationalReference(figures: [])
             return try ReportExporter.render(request, data: ReportData(registry: data.registry, library: data.library, office: office,
                                                                        national: national))
         } catch let error as ReportError {

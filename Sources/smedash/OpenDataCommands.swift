@@ -86,7 +86,7 @@ struct CoverageCommand: ParsableCommand {
                                      en: "no official counts yet; read them first with `smedash import opendata FILE`")(language))
         }
         let official: [String: Int]
-        do { official = try RegistryCoverage.decode(DataFolder.readBytes(path), file: path) } catch {
+        do { official = try RegistryCoverage.load(from: global.folder) } catch {
             throw CLIError(String(describing: error))
         }
         let style = NumberStyle(language)

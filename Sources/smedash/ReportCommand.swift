@@ -68,8 +68,11 @@ struct ReportCommand: ParsableCommand {
             region: try region.map { try ArgumentLookup.region($0, in: registry, language: language).code },
             businessID: business, assessmentKey: assessment, wave: wave, compareWave: compare, paper: paper,
             csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData, surveyWeighting: weight)
-        let national: NationalReference
-        do { national = try NationalReference.load(from: global.folder) } catch { throw CLIError(String(describing: error)) }
+        // Only the survey report prints the national figures.
+        var national = NationalReference(figures: [])
+        if kind == .survey {
+            do { national = try NationalReference.load(from: global.folder) } catch { throw CLIError(String(describing: error)) }
+        }
         let data: Data
         do {
             var reportData = ReportData(registry: registry, library: library, office: office, national: national)

@@ -160,7 +160,7 @@ struct SurveyOutput {
                 cells += [row.weighted.map { style.percent($0.share) } ?? "–", interval(row.weighted?.low, row.weighted?.high, style),
                           row.weighted.map { style.decimal($0.effectiveN, decimals: 0) } ?? ""]
             }
-            if hasNational { cells.append(Self.national(row, style)) }
+            if hasNational { cells.append(row.nationalText(style)) }
             if figures.comparedWith != nil {
                 cells += [
                     row.change?.comparedShare.map { style.percent($0) } ?? "–",
@@ -173,12 +173,6 @@ struct SurveyOutput {
         var text = title + "\n\n" + TabularOutput(columns: columns, rows: rows).table()
         for note in figures.footnotes { text += "· " + note(language) + "\n" }
         return text
-    }
-
-    /// "94,0%" or "48,7–54,7%" over the editions in the reference file.
-    static func national(_ row: SurveyFigureRow, _ style: NumberStyle) -> String {
-        guard let low = row.nationalLow, let high = row.nationalHigh else { return "" }
-        return abs(high - low) < 0.0005 ? style.percent(low) : style.decimal(low * 100, decimals: 1) + "–" + style.percent(high)
     }
 
     private func interval(_ low: Double?, _ high: Double?, _ style: NumberStyle) -> String {

@@ -8,15 +8,9 @@ import TerminalUI
 /// Businesses screen says for each region how much of the official count the registry holds.
 @Suite struct RegistryCoverageScreenTests {
     @Test func theRegionPickerShowsCoverage() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-coverage-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/registry", withIntermediateDirectories: true)
+        var (state, folder) = try SurveyExportFixture.bundled(.id, screen: .businesses, officialCounts: ["3273": 300_000])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data(RegistryCoverage.encode(["3273": 300_000])).write(to: URL(fileURLWithPath: folder + "/registry/official-counts.csv"))
-        let bundled = try SurveyExportFixture.bundled(.id, size: Size(width: 100, height: 30), screen: .businesses)
-        var data = bundled.data
-        data.folder = DataFolder(root: folder)
-        var state = AppState(data: data, language: .id, size: bundled.size, options: DashboardOptions(today: SurveyExportFixture.today))
-        state.screen = .businesses
+        let data = state.data
         let inCity = data.registry.businesses.indices.count { data.registry.businesses.region(at: $0) == "3273" }
         _ = state.press(.char("r"))
         guard case .picker(let picker)? = state.modals.last else {

@@ -40,15 +40,8 @@ import TerminalUI
     }
 
     @Test func officialCountsJoinTheCycleOnceImported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-official-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/registry", withIntermediateDirectories: true)
+        var (state, folder) = try SurveyExportFixture.bundled(.en, screen: .survey, officialCounts: ["3273": 300_000, "3204": 500_000])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data(RegistryCoverage.encode(["3273": 300_000, "3204": 500_000])).write(to: URL(fileURLWithPath: folder + "/registry/official-counts.csv"))
-        let bundled = try SurveyExportFixture.bundled(.en, size: Size(width: 100, height: 30))
-        var data = bundled.data
-        data.folder = DataFolder(root: folder)
-        var state = AppState(data: data, language: .en, size: bundled.size, options: DashboardOptions(today: SurveyExportFixture.today))
-        state.screen = .survey
         state.survey.waveID = "2021-01"
         _ = state.press(.char("t"), .char("t"), .char("t"))
         #expect(state.survey.weighting == .sectorRegionOfficial)

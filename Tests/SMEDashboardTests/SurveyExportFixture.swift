@@ -81,6 +81,21 @@ enum SurveyExportFixture {
             .deletingLastPathComponent().appendingPathComponent("data").path
     }
 
+    /// The bundled registry, with the data folder moved to a temporary one that holds only
+    /// `registry/official-counts.csv` (as `smedash import opendata` writes it). Remove `folder`
+    /// when done.
+    static func bundled(_ language: Language = .id, size: Size = Size(width: 100, height: 30), screen: Screen,
+                        officialCounts: [String: Int]) throws -> (state: AppState, folder: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-official-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/registry", withIntermediateDirectories: true)
+        try Data(RegistryCoverage.encode(officialCounts)).write(to: URL(fileURLWithPath: folder + "/registry/official-counts.csv"))
+        var data = try bundled(language, size: size, screen: screen).data
+        data.folder = DataFolder(root: folder)
+        var state = AppState(data: data, language: language, size: size, options: DashboardOptions(today: today))
+        state.screen = screen
+        return (state, folder)
+    }
+
     static func bundled(_ language: Language = .id, size: Size = Size(width: 80, height: 24), screen: Screen = .survey) throws -> AppState {
         TextWidth.useUTF8Locale()
         let folder = DataFolder(root: bundledRoot)

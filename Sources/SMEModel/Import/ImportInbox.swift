@@ -170,17 +170,7 @@ public struct ImportInbox: Sendable {
     /// registry's value. Personal data is masked as everywhere.
     public func sideBySide(_ id: String, row: Int, registry: Registry) throws(ImportInboxError) -> (target: String, fields: [(field: String, row: String, registry: String)])? {
         let (_, rows) = try load(id)
-        guard let found = rows.first(where: { $0.row == row }), case .duplicate(let candidates, _) = found.verdict,
-              let imported = found.business, let target = candidates.first(where: { !$0.hasPrefix("row ") }),
-              let existing = registry.business(target) else { return nil }
-        let a = imported.masked, b = existing.masked
-        let fields: [(String, String, String)] = [
-            ("name", a.name, b.name), ("owner", a.owner, b.owner), ("ownerNIK", a.ownerNIK ?? "", b.ownerNIK ?? ""),
-            ("phone", a.phone, b.phone), ("sector", a.sector, b.sector), ("region", a.region, b.region),
-            ("scale", a.scale.rawValue, b.scale.rawValue), ("employees", String(a.employees), String(b.employees)),
-            ("nib", a.nib ?? "", b.nib ?? ""),
-        ]
-        return (target, fields.map { (field: $0.0, row: $0.1, registry: $0.2) })
+        return rows.first { $0.row == row }.flatMap { ImportReview.twin(of: $0, registry: registry) }
     }
 
     /// Records an official's decision on a duplicate candidate.

@@ -51,6 +51,21 @@ public enum ImportReview {
         return out
     }
 
+    /// A duplicate candidate row beside its first registry candidate, field by field, with
+    /// personal data masked; nil when the row is not a duplicate of a registry business.
+    public static func twin(of row: ImportedRow, registry: Registry) -> (target: String, fields: [(field: String, row: String, registry: String)])? {
+        guard case .duplicate(let candidates, _) = row.verdict, let imported = row.business,
+              let target = candidates.first(where: { !$0.hasPrefix("row ") }), let existing = registry.business(target) else { return nil }
+        let a = imported.masked, b = existing.masked
+        let fields: [(String, String, String)] = [
+            ("name", a.name, b.name), ("owner", a.owner, b.owner), ("ownerNIK", a.ownerNIK ?? "", b.ownerNIK ?? ""),
+            ("phone", a.phone, b.phone), ("sector", a.sector, b.sector), ("region", a.region, b.region),
+            ("scale", a.scale.rawValue, b.scale.rawValue), ("employees", String(a.employees), String(b.employees)),
+            ("nib", a.nib ?? "", b.nib ?? ""),
+        ]
+        return (target, fields.map { (field: $0.0, row: $0.1, registry: $0.2) })
+    }
+
     /// The fields an update would change, as the registry writes them.
     public static func changes(from old: Business, to new: Business) -> [ImportedRow.FieldChange] {
         var out: [ImportedRow.FieldChange] = []

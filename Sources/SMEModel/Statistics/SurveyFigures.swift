@@ -62,6 +62,12 @@ public struct SurveyFigureRow: Hashable, Sendable, Codable {
     /// range over the editions in the reference file.
     public var nationalLow: Double?
     public var nationalHigh: Double?
+
+    /// "94,0%" or "48,7–54,7%": the national share, or its range over the editions; empty without one.
+    public func nationalText(_ numbers: NumberStyle) -> String {
+        guard let low = nationalLow, let high = nationalHigh else { return "" }
+        return abs(high - low) < 0.0005 ? numbers.percent(low) : numbers.decimal(low * 100, decimals: 1) + "–" + numbers.percent(high)
+    }
 }
 
 /// A survey table with its labels and footnotes, built once from the model so every output

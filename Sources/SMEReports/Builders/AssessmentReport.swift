@@ -253,14 +253,10 @@ public struct AssessmentReport: Sendable {
         case .no: return .term(Localized(id: "Tidak", en: "No")(l), code: "no")
         case .notApplicable: return .term(Localized(id: "Tidak berlaku", en: "Not applicable")(l), code: "not-applicable")
         case .number(let number):
-            let text = NumberStyle(l).decimal(number, decimals: SOPTemplateReport.decimals(number))
-            return .term(item.unit.map { text + " " + $0 } ?? text, code: Self.plainNumber(number))
+            let decimals = SOPTemplateReport.decimals(number)
+            let text = NumberStyle(l).decimal(number, decimals: decimals)
+            return .term(item.unit.map { text + " " + $0 } ?? text, code: NumberStyle.plain.decimal(number, decimals: decimals))
         case .text(let text): return .text(text)
         }
-    }
-
-    /// "36.8", "37": the number as scripts read it, without the report's decimal comma or unit.
-    static func plainNumber(_ number: Double) -> String {
-        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 }

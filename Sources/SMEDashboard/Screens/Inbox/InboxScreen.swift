@@ -312,15 +312,18 @@ extension ScreenScope where State == InboxScreen {
     /// Field, the row's value and the registry twin's value (personal data masked), or nil when
     /// the row is not a duplicate of a registry business.
     func twin(of row: ImportedRow) -> [(field: String, row: String, registry: String)]? {
-        guard case .duplicate(let candidates, _) = row.verdict, let imported = row.business?.masked,
-              let id = candidates.first(where: { !$0.hasPrefix("row ") }), let existing = data.registry.business(id)?.masked else { return nil }
-        return [
-            (text("ID", "ID"), "–", existing.id),
-            (text("Nama", "Name"), imported.name, existing.name), (text("Pemilik", "Owner"), imported.owner, existing.owner),
-            ("NIK", imported.ownerNIK ?? "", existing.ownerNIK ?? ""), (text("Telepon", "Phone"), imported.phone, existing.phone),
-            (text("Wilayah", "Region"), data.registry.regionName(imported.region, language), data.registry.regionName(existing.region, language)),
-            (text("Sektor", "Sector"), imported.sector, existing.sector), ("NIB", imported.nib ?? "", existing.nib ?? ""),
+        guard let pair = ImportReview.twin(of: row, registry: data.registry) else { return nil }
+        // The box shows the fields an official tells businesses apart by, regions by name.
+        let shown: [(key: String, label: String)] = [
+            ("name", text("Nama", "Name")), ("owner", text("Pemilik", "Owner")), ("ownerNIK", "NIK"), ("phone", text("Telepon", "Phone")),
+            ("region", text("Wilayah", "Region")), ("sector", text("Sektor", "Sector")), ("nib", "NIB"),
         ]
+        let byField = Dictionary(uniqueKeysWithValues: pair.fields.map { ($0.field, ($0.row, $0.registry)) })
+        return [(text("ID", "ID"), "–", pair.target)] + shown.compactMap { key, label in
+            guard var values = byField[key] else { return nil }
+            if key == "region" { values = (data.registry.regionName(values.0, language), data.registry.regionName(values.1, language)) }
+            return (label, values.0, values.1)
+        }
     }
 
     private func renderTwin(_ pair: [(field: String, row: String, registry: String)], in area: Rect, into grid: inout Grid) {

@@ -138,7 +138,7 @@ extension ScreenScope where State == SurveyScreen {
         case .interval: return surveyInterval(row.ciLow, row.ciHigh)
         case .weighted: return row.weighted.map { numbers.percent($0.share) } ?? "–"
         case .weightedInterval: return surveyInterval(row.weighted?.low, row.weighted?.high)
-        case .national: return SurveyScreen.nationalText(row, numbers)
+        case .national: return row.nationalText(numbers)
         case .flag: return row.isUnreliable ? "!" : ""
         case .earlier: return row.change?.comparedShare.map { numbers.percent($0) } ?? "–"
         case .change: return row.change?.difference.map { numbers.points($0) } ?? "–"

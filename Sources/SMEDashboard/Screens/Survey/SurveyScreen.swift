@@ -74,13 +74,6 @@ extension DashboardData {
 }
 
 extension SurveyScreen {
-    /// "94,0%" or "48,7–54,7%": the national share, or its range over the editions.
-    static func nationalText(_ row: SurveyFigureRow, _ numbers: NumberStyle) -> String {
-        guard let low = row.nationalLow, let high = row.nationalHigh else { return "" }
-        if abs(high - low) < 0.0005 { return numbers.percent(low) }
-        return numbers.decimal(low * 100, decimals: 1) + "–" + numbers.percent(high)
-    }
-
     /// The word that marks an opt-in wave wherever it is named.
     static let indicativeBadge = Localized(id: "INDIKATIF", en: "INDICATIVE")
 }

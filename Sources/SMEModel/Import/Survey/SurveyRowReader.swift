@@ -72,14 +72,11 @@ private struct RowReading {
         return (cells[index], header[index])
     }
 
+    /// The answer's code; `missing` when there is none, and also (with a located problem) when
+    /// the text is not a known answer.
     mutating func single<T: CaseIterable & RawRepresentable>(_ field: SurveyImportMapping.Field, _ type: T.Type, label: (T) -> Localized,
-                                                             missing: T?) -> T? where T.RawValue == String {
-        guard let (text, column) = value(field), !text.isEmpty else {
-            if missing == nil {
-                problems.append(Localized(id: "tidak ada jawaban \(field.rawValue)", en: "no answer for \(field.rawValue)"))
-            }
-            return missing
-        }
+                                                             missing: T) -> T where T.RawValue == String {
+        guard let (text, column) = value(field), !text.isEmpty else { return missing }
         if let code = reader.code(text, field: field, codes: answerCodes(type, label)), let found = T(rawValue: code) { return found }
         problems.append(Localized(id: "kolom \"\(column)\": jawaban \"\(text.prefix(60))\" tidak dikenal untuk \(field.rawValue); tambahkan ke berkas pemetaan",
                                   en: "column \"\(column)\": unknown answer \"\(text.prefix(60))\" for \(field.rawValue); add it to the mapping file"))
@@ -169,11 +166,8 @@ private struct RowReading {
         let onlineBefore = single(.onlineBefore, YesNo.self, label: \.label, missing: .noAnswer)
         let onlineNow = single(.onlineNow, YesNo.self, label: \.label, missing: .noAnswer)
         let revenue = single(.revenueChange, RevenueChange.self, label: \.label, missing: .noAnswer)
-        var status = single(.status, OperatingStatus.self, label: \.label, missing: nil)
-        if value(.status).map({ $0.text.isEmpty }) ?? true {
-            problems.removeAll { $0.en == "no answer for status" }
-            status = .normal
-        }
+        // Forms rarely ask for the operating status: no answer counts as operating normally.
+        let status = single(.status, OperatingStatus.self, label: \.label, missing: .normal)
         let channels = multi(.channels, Channel.self, label: \.label)
         let reasons = multi(.reasonsNotOnline, NotOnlineReason.self, label: \.label)
         let assistance = multi(.assistance, AssistanceNeed.self, label: \.label)
@@ -181,7 +175,7 @@ private struct RowReading {
         if seen.contains(respondent) {
             problems.append(Localized(id: "\(respondent) sudah menjawab gelombang \(reader.wave)", en: "\(respondent) has already answered wave \(reader.wave)"))
         }
-        guard problems.isEmpty, let sector, let region, let scale, let onlineBefore, let onlineNow, let revenue, let status else {
+        guard problems.isEmpty, let sector, let region, let scale else {
             return ImportedResponse(source: source, row: row, response: nil, link: link, problems: problems, warnings: warnings)
         }
         seen.insert(respondent)
