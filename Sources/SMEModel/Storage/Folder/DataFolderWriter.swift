@@ -22,7 +22,7 @@ public enum DataFolderWriter {
         }
     }
 
-    static func writeFile(_ bytes: [UInt8], to path: String) throws(DataFolderError) {
+    public static func writeFile(_ bytes: [UInt8], to path: String) throws(DataFolderError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

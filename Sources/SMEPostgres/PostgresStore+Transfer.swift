@@ -1,0 +1,257 @@
+import Foundation
+import Logging
+import NIOCore
+import PostgresNIO
+import SMEModel
+
+/// What `store push` and `store pull` moved.
+public struct TransferSummary: Sendable, Equatable {
+    /// Rows per registry table, in `StoreTable.all` order.
+    public var rows: [(table: String, count: Int)] = []
+    public var documents = 0
+    /// Documents whose bytes differed from the store's (push) or that were written (pull).
+    public var changedDocuments = 0
+    public var files = 0
+    /// The store's change counter after the transfer.
+    public var counter: Int64 = 0
+    /// The version of every document, `kind/name` → version, for a mirror to save against.
+    public var versions: [String: DocumentVersion] = [:]
+
+    public static func == (lhs: TransferSummary, rhs: TransferSummary) -> Bool {
+        lhs.rows.map(\.table) == rhs.rows.map(\.table) && lhs.rows.map(\.count) == rhs.rows.map(\.count)
+            && lhs.documents == rhs.documents && lhs.changedDocuments == rhs.changedDocuments && lhs.files == rhs.files
+            && lhs.counter == rhs.counter && lhs.versions == rhs.versions
+    }
+}
+
+extension PostgresStore {
+    /// Files of a data folder that are neither registry tables nor documents, kept byte for byte.
+    static func folderFiles(_ folder: DataFolder) -> [String] {
+        var paths = ["office.json", "registry/official-counts.csv", "reference/national-channels.csv"]
+        let pngs = (try? FileManager.default.contentsOfDirectory(atPath: folder.root)) ?? []
+        paths += pngs.filter { $0.hasSuffix(".png") && SafeName.isSafe(String($0.dropLast(4))) }.sorted()
+        return paths.filter { FileManager.default.fileExists(atPath: folder.path($0)) }
+    }
+
+    /// Loads a data folder into the store in one transaction: the registry tables are replaced
+    /// (through `COPY`), documents are added or, when their bytes differ, given a new version,
+    /// and nothing is written when any part of the folder fails to load.
+    public func push(from folder: DataFolder, by official: String) throws(StoreError) -> TransferSummary {
+        try migrate()
+        let registry: Registry
+        do { registry = try folder.loadRegistry(.all) } catch {
+            throw StoreError(.invalid, Localized(id: error.description(.id), en: error.description(.en)))
+        }
+        let documents = try Self.checkedDocuments(folder)
+        var files: [(String, Data)] = []
+        for path in Self.folderFiles(folder) {
+            do { files.append((path, try SafeFile.read(folder.path(path), limit: DataLimits.current.documentBytes).0)) } catch {
+                throw StoreError(.invalid, Localized(id: error.description(.id), en: error.description(.en)))
+            }
+        }
+        let loaded = UncheckedRegistry(registry: registry)
+        let folderFiles = files
+        return try session.run { connection, logger in
+            try await connection.transaction(logger: logger) { connection in
+                var summary = TransferSummary()
+                try await connection.execute(
+                    "TRUNCATE " + StoreTable.all.reversed().map(\.name).joined(separator: ", "), logger: logger)
+                for table in StoreTable.all {
+                    let count = try await Self.copy(table, rows: table.rows(loaded.registry), into: connection, logger: logger)
+                    summary.rows.append((table.name, count))
+                }
+                for document in documents {
+                    let rows = try await connection.query("""
+                        INSERT INTO documents AS d (kind, name, body, version, saved_by)
+                        VALUES (\(document.kind.rawValue), \(document.name), \(document.bytes), 1, \(official))
+                        ON CONFLICT (kind, name) DO UPDATE SET body = EXCLUDED.body, version = d.version + 1,
+                          saved_by = EXCLUDED.saved_by, saved_at = now()
+                        WHERE d.body IS DISTINCT FROM EXCLUDED.body
+                        RETURNING version
+                        """, logger: logger)
+                    for try await _ in rows { summary.changedDocuments += 1 }
+                    summary.documents += 1
+                }
+                for (path, body) in folderFiles {
+                    try await connection.query("""
+                        INSERT INTO folder_files (path, body) VALUES (\(path), \(body))
+                        ON CONFLICT (path) DO UPDATE SET body = EXCLUDED.body, saved_at = now()
+                        """, logger: logger)
+                }
+                summary.files = folderFiles.count
+                let counts = summary.rows.map { "\($0.count) \($0.table)" }.joined(separator: ", ")
+                try await Self.recordChange(connection, logger: logger, official: official, action: "push",
+                                            subject: "registry (\(counts)); \(summary.changedDocuments) documents", version: nil)
+                return summary
+            }
+        }
+    }
+
+    /// The folder's documents, refusing the push when a template or an assessment does not load
+    /// (the problems are listed with their files) or a draft is not JSON.
+    static func checkedDocuments(_ folder: DataFolder) throws(StoreError) -> [StoredDocument] {
+        let files = FileDocumentStore(folder: folder)
+        let library = ChecklistLibrary.load(folder)
+        let loaded = Set((library.templates + library.revisions).map(\.path) + library.assessments.map(\.path))
+        var documents: [StoredDocument] = []
+        var refused: [String] = []
+        for kind in DocumentKind.allCases {
+            for document in try files.list(kind) {
+                let path = folder.path(kind.rawValue + "/" + document.name)
+                let usable = kind == .draft
+                    ? (try? JSONSerialization.jsonObject(with: document.bytes)) != nil
+                    : loaded.contains(path)
+                if usable { documents.append(document) } else { refused.append(path) }
+            }
+        }
+        guard refused.isEmpty else {
+            let problems = library.problems.filter { refused.contains($0.file) && $0.severity == .error }
+            let listed = problems.isEmpty ? refused.joined(separator: "\n") : problems.map { $0.description(.en) }.joined(separator: "\n")
+            let listedID = problems.isEmpty ? refused.joined(separator: "\n") : problems.map { $0.description(.id) }.joined(separator: "\n")
+            throw StoreError(.invalid, Localized(
+                id: "tidak ada yang dikirim: \(refused.count) dokumen tidak dapat dimuat; perbaiki dulu:\n\(listedID)",
+                en: "nothing was pushed: \(refused.count) documents do not load; fix them first:\n\(listed)"))
+        }
+        return documents
+    }
+
+    /// Streams rows in COPY's text format, a megabyte at a time.
+    static func copy(
+        _ table: StoreTable, rows: AnySequence<[String]>, into connection: PostgresConnection, logger: Logger
+    ) async throws -> Int {
+        var count = 0
+        try await connection.copyFrom(table: table.name, columns: table.copyColumns, logger: logger) { writer in
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(1 << 20)
+            for row in rows {
+                count += 1
+                buffer.writeString(String(count))
+                for (field, column) in zip(row, table.columns) {
+                    buffer.writeInteger(UInt8(ascii: "\t"))
+                    if field.isEmpty && column.type.isOptional {
+                        buffer.writeStaticString("\\N")
+                    } else {
+                        CopyText.append(field, to: &buffer)
+                    }
+                }
+                buffer.writeInteger(UInt8(ascii: "\n"))
+                if buffer.readableBytes >= 1 << 20 {
+                    try await writer.write(buffer)
+                    buffer.clear()
+                }
+            }
+            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+        }
+        return count
+    }
+
+    /// Writes the store out as a data folder: the registry tables as the CSV files `RegistryEncoder`
+    /// writes, documents and the other files byte for byte. Read in one snapshot, so a save during
+    /// the pull is either wholly in it or not at all. Refuses to replace files unless `overwrite`.
+    public func pull(to folder: DataFolder, overwrite: Bool) throws(StoreError) -> TransferSummary {
+        try checkSchema()
+        let pulled: PulledStore = try session.run { connection, logger in
+            try await connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+            do {
+                let result = try await Self.readAll(connection, logger: logger)
+                try await connection.execute("COMMIT", logger: logger)
+                return result
+            } catch {
+                _ = try? await connection.execute("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+        var targets: [(String, [UInt8])] = zip(StoreTable.all, pulled.tables).map { (folder.path($0.file), $1.bytes) }
+        for document in pulled.documents {
+            try StoredDocument.checkName(document.name)
+            targets.append((folder.path(document.kind.rawValue + "/" + document.name), [UInt8](document.bytes)))
+        }
+        for (path, body) in pulled.files {
+            guard Self.isFolderFile(path) else { continue }
+            targets.append((folder.path(path), [UInt8](body)))
+        }
+        if !overwrite, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.0) }) {
+            throw StoreError(.invalid, Localized(
+                id: "\(existing.0) sudah ada (pakai --force untuk menggantinya)", en: "\(existing.0) already exists (use --force to replace it)"))
+        }
+        for (path, bytes) in targets {
+            do { try DataFolderWriter.writeFile(bytes, to: path) } catch {
+                throw StoreError(.failed, Localized(id: error.description(.id), en: error.description(.en)))
+            }
+        }
+        var summary = TransferSummary()
+        summary.rows = zip(StoreTable.all, pulled.tables).map { ($0.name, $1.count) }
+        summary.documents = pulled.documents.count
+        summary.changedDocuments = pulled.documents.count
+        summary.files = pulled.files.count
+        summary.counter = pulled.counter
+        for document in pulled.documents { summary.versions[document.kind.rawValue + "/" + document.name] = document.version }
+        return summary
+    }
+
+    static func isFolderFile(_ path: String) -> Bool {
+        ["office.json", "registry/official-counts.csv", "reference/national-channels.csv"].contains(path)
+            || (path.hasSuffix(".png") && !path.contains("/") && SafeName.isSafe(String(path.dropLast(4))))
+    }
+
+    private static func readAll(_ connection: PostgresConnection, logger: Logger) async throws -> PulledStore {
+        var pulled = PulledStore()
+        for table in StoreTable.all {
+            var writer = CSVWriter(profile: .dataFile)
+            writer.row(table.columns.map(\.csv))
+            var count = 0
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: table.selectSQL), logger: logger) {
+                let cells = row.makeRandomAccess()
+                writer.row(try (0..<table.columns.count).map { try cells[$0].decode(String.self) })
+                count += 1
+            }
+            pulled.tables.append((writer.bytes, count))
+        }
+        let documents = try await connection.query(
+            "SELECT kind, name, body, version, saved_by FROM documents ORDER BY kind, name", logger: logger)
+        for try await (kind, name, body, version, by) in documents.decode((String, String, Data, Int64, String).self) {
+            guard let kind = DocumentKind(rawValue: kind) else { continue }
+            pulled.documents.append(StoredDocument(kind: kind, name: name, bytes: body, version: DocumentVersion(version), savedBy: by))
+        }
+        for try await (path, body) in try await connection.query("SELECT path, body FROM folder_files ORDER BY path", logger: logger)
+            .decode((String, Data).self) {
+            pulled.files.append((path, body))
+        }
+        for try await counter in try await connection.query("SELECT change_counter FROM store_state", logger: logger).decode(Int64.self) {
+            pulled.counter = counter
+        }
+        return pulled
+    }
+}
+
+private struct PulledStore: @unchecked Sendable {
+    var tables: [(bytes: [UInt8], count: Int)] = []
+    var documents: [StoredDocument] = []
+    var files: [(String, Data)] = []
+    var counter: Int64 = 0
+}
+
+/// The registry is immutable once loaded; it crosses into the client's task only to be read.
+private struct UncheckedRegistry: @unchecked Sendable {
+    let registry: Registry
+}
+
+/// COPY's text format: a backslash, tab, newline or carriage return inside a value is escaped.
+enum CopyText {
+    static func append(_ field: String, to buffer: inout ByteBuffer) {
+        let plain = !field.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == 9 || $0 == 10 || $0 == 13 }
+        if plain {
+            buffer.writeString(field)
+            return
+        }
+        for byte in field.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+            case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+            case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+            case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+            default: buffer.writeInteger(byte)
+            }
+        }
+    }
+}
