@@ -66,8 +66,11 @@ let package = Package(
             name: "SMEReportsTests", dependencies: ["SMEReports", "SMEReportRequest", "SMEModel"],
             exclude: ["Golden"]),
         // Runs against a PostgreSQL server named by SMEDASH_TEST_PG (scripts/test starts one).
-        .testTarget(name: "SMEPostgresTests", dependencies: ["SMEPostgres", "SMEModel"]),
+        .testTarget(name: "SMEPostgresTests", dependencies: [
+            "SMEPostgres", "SMEModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         // Depends on the executable so `swift test` builds the binary these tests run.
-        .testTarget(name: "SmedashCLITests", dependencies: ["smedash", "SMEModel"]),
+        .testTarget(name: "SmedashCLITests", dependencies: ["smedash", "SMEModel", "SMEPostgres"]),
     ]
 )

@@ -13,6 +13,8 @@ final class PostgresSession: @unchecked Sendable {
     let logger: Logger
     private let lock = NSLock()
     private var connection: PostgresConnection?
+    /// Seconds a quick call may take; see `run`.
+    var operationTimeout: Double = 30
 
     init(settings: PostgresSettings) {
         self.settings = settings
@@ -28,16 +30,39 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs `body` on the connection and maps any failure to a `StoreError`. A failure that left
     /// the connection unusable closes it, so the next call connects again.
-    func run<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(StoreError) -> T {
+    /// `timeout` (default `operationTimeout`) bounds a call that should be quick (a save, a read):
+    /// a server that stops answering mid-query must not freeze the dashboard, and PostgresNIO
+    /// 1.33 never completes a query sent on a connection the server has just terminated.
+    /// Push and pull pass nil.
+    func run<T: Sendable>(
+        timeout: Double? = -1, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
+    ) throws(StoreError) -> T {
         lock.lock()
         defer { lock.unlock() }
+        let timeout = timeout == -1 ? operationTimeout : timeout
         do {
-            let connection = try self.connection ?? blocking { [settings, logger] in try await Self.connect(settings, logger: logger) }
+            let connection: PostgresConnection
+            if let open = self.connection {
+                connection = open
+            } else {
+                // The connect timeout (5 s) bounds this one.
+                connection = try blocking { [settings, logger] in try await Self.connect(settings, logger: logger) }!
+            }
             self.connection = connection
             do {
-                return try blocking { [logger] in try await body(connection, logger) }
+                guard let result = try blocking(timeout: timeout, { [logger] in try await body(connection, logger) }) else {
+                    let closing: EventLoopFuture<Void> = connection.close(); _ = closing
+                    self.connection = nil
+                    throw StoreFailure.unavailable(settings, reason: Localized(
+                        id: "tidak ada jawaban dalam \(Int(timeout ?? 0)) detik", en: "no answer within \(Int(timeout ?? 0)) seconds").en)
+                }
+                return result
             } catch {
-                if connection.isClosed { self.connection = nil }
+                // The server may have dropped the connection without it showing as closed yet.
+                if connection.isClosed || StoreFailure.describe(error, settings: settings).kind == .unavailable {
+                    try? connection.close().wait()
+                    self.connection = nil
+                }
                 throw error
             }
         } catch {

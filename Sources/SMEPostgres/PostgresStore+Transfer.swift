@@ -50,8 +50,9 @@ extension PostgresStore {
             }
         }
         let loaded = UncheckedRegistry(registry: registry)
+        let origin = origin
         let folderFiles = files
-        return try session.run { connection, logger in
+        return try session.run(timeout: nil) { connection, logger in
             try await connection.transaction(logger: logger) { connection in
                 var summary = TransferSummary()
                 try await connection.execute(
@@ -81,7 +82,8 @@ extension PostgresStore {
                 summary.files = folderFiles.count
                 let counts = summary.rows.map { "\($0.count) \($0.table)" }.joined(separator: ", ")
                 try await Self.recordChange(connection, logger: logger, official: official, action: "push",
-                                            subject: "registry (\(counts)); \(summary.changedDocuments) documents", version: nil)
+                                            subject: "registry (\(counts)); \(summary.changedDocuments) documents", version: nil,
+                                            origin: origin)
                 return summary
             }
         }
@@ -150,7 +152,7 @@ extension PostgresStore {
     /// the pull is either wholly in it or not at all. Refuses to replace files unless `overwrite`.
     public func pull(to folder: DataFolder, overwrite: Bool) throws(StoreError) -> TransferSummary {
         try checkSchema()
-        let pulled: PulledStore = try session.run { connection, logger in
+        let pulled: PulledStore = try session.run(timeout: nil) { connection, logger in
             try await connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
                 let result = try await Self.readAll(connection, logger: logger)

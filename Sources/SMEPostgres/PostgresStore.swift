@@ -11,6 +11,8 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     let session: PostgresSession
     /// The channel `LISTEN` waits on; payloads are `StoreChange` JSON.
     public static let channel = "smedash_changes"
+    /// Marks this program's own changes, so its dashboard is not told about its own saves.
+    public let origin = UUID().uuidString
 
     public init(settings: PostgresSettings) {
         self.settings = settings
@@ -23,6 +25,15 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     }
 
     public var location: String { settings.display }
+
+    /// Seconds a save or a read may wait for the server before the connection is given up.
+    public var operationTimeout: Double {
+        get { session.operationTimeout }
+        set { session.operationTimeout = newValue }
+    }
+
+    /// The schema version this program creates and works with.
+    public static var latestSchema: Int { StoreMigrations.latest }
 
     public func close() { session.close() }
 
@@ -84,6 +95,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         _ kind: DocumentKind, _ name: String, _ bytes: Data, expecting: DocumentVersion?, by official: String
     ) throws(StoreError) -> DocumentVersion {
         try StoredDocument.checkName(name)
+        let origin = origin
         let outcome: SaveOutcome = try session.run { connection, logger in
             try await connection.transaction(logger: logger) { connection in
                 let rows: PostgresRowSequence
@@ -110,7 +122,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                 }
                 try await Self.recordChange(
                     connection, logger: logger, official: official, action: expecting == nil ? "create" : "save",
-                    subject: kind.rawValue + "/" + name, version: saved)
+                    subject: kind.rawValue + "/" + name, version: saved, origin: origin)
                 return SaveOutcome.saved(saved)
             }
         }
@@ -144,7 +156,8 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     /// Bumps the change counter, writes the audit line and queues the notification, inside the
     /// caller's transaction: a rolled-back change tells no one.
     static func recordChange(
-        _ connection: PostgresConnection, logger: Logger, official: String, action: String, subject: String, version: Int64?
+        _ connection: PostgresConnection, logger: Logger, official: String, action: String, subject: String, version: Int64?,
+        origin: String
     ) async throws {
         var counter: Int64 = 0
         for try await value in try await connection.query(
@@ -153,7 +166,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         try await connection.query("""
             INSERT INTO audit_log (official, action, subject, version) VALUES (\(official), \(action), \(subject), \(version))
             """, logger: logger)
-        let change = StoreChange(counter: counter, official: official, action: action, subject: subject)
+        let change = StoreChange(counter: counter, official: official, action: action, subject: subject, origin: origin)
         let payload = String(decoding: try JSONEncoder().encode(change), as: UTF8.self)
         try await connection.query("SELECT pg_notify(\(channel), \(payload))", logger: logger)
     }
@@ -180,6 +193,7 @@ public struct StoreChange: Codable, Sendable, Equatable {
     public var official: String
     public var action: String
     public var subject: String
+    public var origin: String
 }
 
 public struct AuditEntry: Sendable, Equatable {

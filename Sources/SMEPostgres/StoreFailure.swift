@@ -39,8 +39,11 @@ enum StoreFailure {
         return StoreError(.failed, Localized("\(settings.display): \(TerminalEscaping.visible(String(describing: error), keepsLineBreaks: false))"))
     }
 
+    /// What went wrong underneath, without PSQLError's own text (a generic sentence by design).
     private static func underlying(_ error: PSQLError) -> String {
-        error.underlying.map { String(describing: $0) } ?? String(describing: error.code)
+        if let inner = error.underlying as? PSQLError { return underlying(inner) }
+        if let inner = error.underlying { return String(describing: inner) }
+        return String(describing: error.code)
     }
 
     static func unavailable(_ settings: PostgresSettings, reason: String) -> StoreError {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SMEModel
+import SMEPostgres
 
 /// Options every command takes: where the data is and which language to speak.
 struct GlobalOptions: ParsableArguments {
@@ -10,11 +11,41 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language: id (Bahasa Indonesia) or en. Default from LANG.")
     var lang: Language?
 
+    @Option(name: .long, help: "Shared store: postgres://user@host/database (default: $SMEDASH_STORE). Passwords come from ~/.pgpass or PGPASSWORD, never from here.")
+    var store: String?
+
     var language: Language {
         lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
-    var folder: DataFolder { DataFolder(root: DataLocation.resolve(explicit: data, language: language)) }
+    /// The data folder; with a PostgreSQL store, the working copy of it under the user's cache,
+    /// pulled when the store changed since the copy was made.
+    var folder: DataFolder {
+        guard let address = storeAddress else {
+            return DataFolder(root: DataLocation.resolve(explicit: data, language: language))
+        }
+        do { return try SharedStore.mirror(address, language: language).folder } catch {
+            emitError("smedash: " + error.description(language) + "\n")
+            Foundation.exit(1)
+        }
+    }
+
+    /// `--store`, else SMEDASH_STORE, when it names a PostgreSQL server.
+    var storeAddress: String? {
+        let address = store ?? ProcessInfo.processInfo.environment["SMEDASH_STORE"]
+        guard let address, !address.isEmpty, data == nil || store != nil else { return nil }
+        return PostgresSettings.isAddress(address) ? address : nil
+    }
+
+    /// Commands that change the data folder directly (imports, SOP rewrites, coverage) are not
+    /// yet carried to a shared store; they refuse rather than change only the local copy.
+    func requireFolderStore() throws {
+        guard let address = storeAddress else { return }
+        let shown = (try? PostgresSettings.resolve(address, environment: [:]).display) ?? "postgres://…"
+        throw CLIError(Localized(
+            id: "perintah ini mengubah folder data secara langsung dan belum bisa bekerja pada penyimpanan bersama \(shown); jalankan pada folder (`smedash store pull --to DIR`, ubah, lalu `smedash store push --from DIR`)",
+            en: "this command changes the data folder directly and does not work on the shared store \(shown) yet; run it on a folder (`smedash store pull --to DIR`, change it, then `smedash store push --from DIR`)")(language))
+    }
 
     /// The language for messages printed before or outside a command's own options (parse
     /// errors, output failures): `--lang` as written on the command line, else LANG.

@@ -24,6 +24,7 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Check and report only; no batch is saved.") var dryRun = false
 
         func run() throws {
+            try global.requireFolderStore()
             let language = global.language
             let registry = try global.loadRegistry([.businesses])
             let mappingFile = try mapping.map { path -> ImportColumns.Mapping in
@@ -157,6 +158,7 @@ struct ImportCommand: ParsableCommand {
         var fields: String?
 
         func run() throws {
+            try global.requireFolderStore()
             let language = global.language
             if let merge {
                 let chosen = (fields ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -181,6 +183,7 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The batch id.") var batch: String
 
         func run() throws {
+            try global.requireFolderStore()
             let language = global.language
             let inbox = ImportInbox(folder: global.folder)
             let counts: ImportBatch.Counts
@@ -205,6 +208,7 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "What the regency should do.") var note: String
 
         func run() throws {
+            try global.requireFolderStore()
             let language = global.language
             let inbox = ImportInbox(folder: global.folder)
             let path: String

@@ -22,6 +22,7 @@ struct ImportSurvey: ParsableCommand {
     @Flag(help: "Check and report only; no batch is saved.") var dryRun = false
 
     func run() throws {
+        try global.requireFolderStore()
         let language = global.language
         let registry = try global.loadRegistry([.businesses, .survey])
         var fileMapping = SurveyImportMapping()

@@ -46,6 +46,7 @@ struct ImportOpenData: ParsableCommand {
     @Argument(help: "A CSV with jumlah_umkm and kode_kabupaten_kota or nama_kabupaten_kota.") var file: String
 
     func run() throws {
+        try global.requireFolderStore()
         let language = global.language
         let registry = try global.loadRegistry([])
         let counts: [String: Int]

@@ -123,6 +123,7 @@ struct SOPCommand: ParsableCommand {
         @Argument(help: "Template files to rewrite.") var files: [String]
 
         func run() throws {
+            try global.requireFolderStore()
             let language = global.language
             for path in files {
                 switch ChecklistLibrary.loadTemplate(path) {

@@ -16,7 +16,7 @@ struct SmedashCommand: ParsableCommand {
         """,
         subcommands: [
             BusinessesCommand.self, CooperativesCommand.self, SurveyCommand.self, SOPCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, CoverageCommand.self,
-            GenerateCommand.self, KeybindingsCommand.self, StressSaveCommand.self, CrashCommand.self,
+            StoreCommand.self, GenerateCommand.self, KeybindingsCommand.self, StressSaveCommand.self, CrashCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
@@ -95,7 +95,13 @@ struct SmedashCommand: ParsableCommand {
         if !library.problems.isEmpty {
             state.showLoadProblems(library.problems)
         }
-        let runner = DashboardRunner(state: state, backend: backend, performer: DashboardExports.performer)
+        var performer = DashboardExports.performer
+        if let address = global.storeAddress, let mirror = try? SharedStore.mirror(address, language: language) {
+            performer.sync = mirror
+            performer.official = SharedStore.official
+            mirror.startListening()
+        }
+        let runner = DashboardRunner(state: state, backend: backend, performer: performer)
         let status = runner.run()
         for copy in runner.recoveredFiles {
             emitError(Localized(

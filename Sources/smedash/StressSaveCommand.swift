@@ -50,6 +50,7 @@ struct StressSaveCommand: ParsableCommand {
     }
 
     func run() throws {
+        try global.requireFolderStore()
         let language = global.language
         let templates = try template.map { [try loadTemplate($0, language: language).0] } ?? []
         var stamp = try load(path, templates: templates, language: language)

@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case recoveredDifferences(RecoveredCopy, lines: [String])
     /// A recovered copy was kept in its file's place or put aside (or that failed).
     case recoveryDone(RecoveryOutcome)
+    /// Other officials changed the shared store (heard through LISTEN/NOTIFY).
+    case storeChanged([StoreNotice])
 }
 
 /// What became of a recovered copy, and the file as it now is when it was kept.

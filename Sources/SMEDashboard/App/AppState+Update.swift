@@ -46,6 +46,8 @@ extension AppState {
             return []
         case .recoveryDone(let outcome):
             return recoveryDone(outcome)
+        case .storeChanged(let notices):
+            return storeChanged(notices)
         }
         // "Save and quit" quits once every save has come back.
         if isQuittingAfterSave, !hasUnsavedChanges, !effects.contains(where: \.isSave) {

@@ -40,7 +40,14 @@ public final class DashboardRunner {
                 dispatch(.signal(.hangUp), duringSignal: true)
                 break
             }
-            guard let key else { continue }
+            guard let key else {
+                // A quiet second: tell the official what others changed in the shared store.
+                if let notices = performer.sync?.takeChanges(), !notices.isEmpty {
+                    dispatch(.storeChanged(notices))
+                    backend.draw(state.render())
+                }
+                continue
+            }
             let start = DispatchTime.now().uptimeNanoseconds
             if key == .resize { dispatch(.resized(backend.size)) }
             dispatch(.key(key))

@@ -9,12 +9,19 @@ public struct EffectPerformer: Sendable {
     public var exporter: @Sendable (ReportRequest, DashboardData) throws -> Data
     /// Writes the workbook a returned batch goes back in; nil returns CSV only.
     public var returnWorkbook: ImportInbox.ReturnWorkbook?
+    /// The shared store the data folder is a working copy of (`--store postgres://…`); documents
+    /// are saved there first. Nil for a plain data folder.
+    public var sync: (any DocumentSync)?
+    /// Who saves, for the shared store's audit log.
+    public var official: String
 
     public init(exporter: @escaping @Sendable (ReportRequest, DashboardData) throws -> Data = { _, _ in
         throw CLIExportUnavailable()
-    }, returnWorkbook: ImportInbox.ReturnWorkbook? = nil) {
+    }, returnWorkbook: ImportInbox.ReturnWorkbook? = nil, sync: (any DocumentSync)? = nil, official: String = "") {
         self.exporter = exporter
         self.returnWorkbook = returnWorkbook
+        self.sync = sync
+        self.official = official
     }
 
     public func perform(_ effect: Effect, data: DashboardData) -> Action? {
@@ -35,6 +42,11 @@ public struct EffectPerformer: Sendable {
                 .assess(.saved(AssessmentFile(path: path, assessment: assessment, stamp: $0)))
             }
         case .reloadChecklist(let path):
+            if let sync {
+                do { try sync.refresh(path) } catch {
+                    return .checklists(.reloadFailed(path: path, message: error.message))
+                }
+            }
             switch ChecklistLibrary.loadTemplate(path) {
             case .success(let (file, _)): return .checklists(.reloaded(file))
             case .failure(let problems):
@@ -111,6 +123,8 @@ public struct EffectPerformer: Sendable {
     ) -> Action {
         do {
             let bytes = try CanonicalJSON.encode(value)
+            // The shared store decides first: its refusal is the conflict the official sees.
+            try sync?.save(bytes, at: path, by: official)
             if stamp == nil {
                 // A first save into `sop/drafts/` or `assessments/` on a fresh folder; the write
                 // below still refuses a link anywhere under the root.
@@ -125,6 +139,10 @@ public struct EffectPerformer: Sendable {
     }
 
     private func failure(_ error: any Error, path: String) -> SaveFailure {
+        if let error = error as? StoreError {
+            return SaveFailure(path: path, message: error.message, isConflict: error.kind == .conflict,
+                               storeDetail: error.kind == .conflict ? error.message : nil)
+        }
         if let error = error as? SafeFileError {
             return SaveFailure(path: path, message: Localized(id: error.description(.id), en: error.description(.en)),
                                isConflict: error.isConflict)
@@ -139,7 +157,11 @@ public struct EffectPerformer: Sendable {
         let target = ChecklistLibrary.revisionPath(for: path, revision: published.revision)
         if FileManager.default.fileExists(atPath: target) { return }
         try FileManager.default.createDirectory(atPath: SafePath.split(target).folder, withIntermediateDirectories: true)
-        try SafeFile.write(try CanonicalJSON.encode(published), to: target, expecting: nil, keepHistory: false, within: root)
+        let bytes = try CanonicalJSON.encode(published)
+        do { try sync?.save(bytes, at: target, by: official) } catch where error.kind == .conflict {
+            // Another office archived the same revision first; its copy is the same document.
+        }
+        try SafeFile.write(bytes, to: target, expecting: nil, keepHistory: false, within: root)
     }
 
     /// Runs an inbox operation and reports the inbox as it now is.

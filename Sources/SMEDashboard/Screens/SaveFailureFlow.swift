@@ -30,8 +30,9 @@ extension ScreenScope {
         confirm(conflict, title: Localized(id: "Berkas berubah di disk", en: "File changed on disk"),
                 message: [Localized(id: "\(shown) telah diubah oleh pihak lain sejak Anda membukanya.",
                                     en: "\(shown) was changed by someone else since you opened it."),
+                          failure.storeDetail,
                           Localized(id: "\(what.id.prefix(1).uppercased() + what.id.dropFirst()) Anda belum disimpan. " + explanation.id,
-                                    en: "Your \(what.en) are not saved. " + explanation.en)],
+                                    en: "Your \(what.en) are not saved. " + explanation.en)].compactMap { $0 },
                 buttons: choices, selected: selected, cancel: .cancel)
     }
 }

@@ -77,10 +77,13 @@ public struct SaveFailure: Hashable, Sendable {
     public var path: String
     public var message: Localized
     public var isConflict: Bool
+    /// Who got there first, when the shared store says (a folder cannot).
+    public var storeDetail: Localized?
 
-    public init(path: String, message: Localized, isConflict: Bool) {
+    public init(path: String, message: Localized, isConflict: Bool, storeDetail: Localized? = nil) {
         self.path = path
         self.message = message
         self.isConflict = isConflict
+        self.storeDetail = storeDetail
     }
 }
