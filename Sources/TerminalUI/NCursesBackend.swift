@@ -132,8 +132,9 @@ public final class NCursesBackend: TerminalBackend {
             let (attributes, pair) = cursesAttributes(run.style)
             wattr_set(window, attributes, pair, nil)
             // A frame made for a larger screen (a resize not yet seen) must not wrap onto the next line.
-            let text = run.x + run.width > size.width
+            var text = run.x + run.width > size.width
                 ? DisplayText.truncated(run.text, toWidth: size.width - run.x) : run.text
+            if theme.glyphs == .ascii { text = ASCIIFallback.text(text, letters: !TextWidth.userLocaleIsUTF8) }
             let wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
             // Writing the bottom-right cell returns ERR although the cell is drawn.
             _ = mvwaddwstr(window, Int32(run.y), Int32(run.x), wide)

@@ -22,6 +22,20 @@ import Testing
                         environment: environment)
     }
 
+    /// LANG=C: the terminal shows ASCII only, so every screen must be drawn in it (issue 12).
+    @Test(.enabled(if: hasTmux)) func theCLocaleGetsOnlyASCII() throws {
+        let session = try start(environment: ["LANG": "C", "LC_ALL": "C"])
+        try session.waitFor("of 800")
+        for key in ["1", "2", "3", "4", "5", "6"] {
+            try session.send(key)
+            usleep(300_000)
+            let screen = try session.screen()
+            let foreign = screen.unicodeScalars.filter { !$0.isASCII }
+            #expect(foreign.isEmpty, "screen \(key) shows \(String(String.UnicodeScalarView(foreign)))")
+        }
+        try session.send("q")
+    }
+
     @Test(.enabled(if: hasTmux)) func browseWithSearchAndRegionFilter() throws {
         let session = try start()
         let registry = try DataFolder(root: CLIRunner.bundledData).loadRegistry()
