@@ -48,3 +48,19 @@ import Testing
         #expect(ISODate("2020-07-28")! < ISODate("2020-08-01")!)
     }
 }
+
+@Suite struct TypedDateTests {
+    @Test func dayFirstAndISOFormsAreRead() {
+        #expect(ISODate(typed: "10/12/2026")?.description == "2026-12-10")
+        #expect(ISODate(typed: "1/2/2021")?.description == "2021-02-01")
+        #expect(ISODate(typed: " 10-12-2026 ")?.description == "2026-12-10")
+        #expect(ISODate(typed: "10.12.2026")?.description == "2026-12-10")
+        #expect(ISODate(typed: "2026-12-10")?.description == "2026-12-10")
+    }
+
+    @Test func impossibleOrAmbiguousFormsAreRefused() {
+        for text in ["31/02/2026", "13/13/2026", "12/10/26", "2026/12/10", "10/12", "", "١٠/١٢/٢٠٢٦", "10//2026"] {
+            #expect(ISODate(typed: text) == nil, "\(text)")
+        }
+    }
+}

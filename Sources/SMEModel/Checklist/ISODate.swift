@@ -37,6 +37,21 @@ public struct ISODate: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// What an official types: `YYYY-MM-DD`, or the Indonesian day-first form `10/12/2026`
+    /// (also `10-12-2026`, `10.12.2026`, one-digit day or month). Never month-first.
+    public init?(typed text: String) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let iso = ISODate(text) {
+            self = iso
+            return
+        }
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public var description: String {
         func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(value)

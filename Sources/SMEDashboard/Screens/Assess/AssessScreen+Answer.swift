@@ -144,17 +144,21 @@ extension ScreenScope where State == AssessScreen {
                 let proposed = ISODate(assessment.date)?.adding(days: days)?.description ?? options.today
                 prompt(AssessScreen.Question.dueDate(itemKey: key, action: text),
                        title: Localized(id: "Tenggat tindakan \(key)", en: "Action due date for \(key)"),
-                       label: Localized(id: "Tanggal (TTTT-BB-HH):", en: "Date (YYYY-MM-DD):"), value: existing ?? proposed)
+                       label: Localized(id: "Tanggal (HH/BB/TTTT atau TTTT-BB-HH):", en: "Date (DD/MM/YYYY or YYYY-MM-DD):"), value: existing ?? proposed)
                 return []
             case .dueDate(_, let actionText):
-                guard ISODate(text) != nil else {
-                    status = .error(AssessmentEditError.invalidDate(text).message)
+                guard let due = ISODate(typed: text) else {
+                    status = .error(Localized(
+                        id: "\"\(text)\" bukan tanggal yang sah; tulis 10/12/2026 atau 2026-12-10",
+                        en: "\"\(text)\" is not a valid date; write 10/12/2026 (day first) or 2026-12-10"))
                     prompt(question, title: Localized(id: "Tenggat tindakan \(key)", en: "Action due date for \(key)"),
-                           label: Localized(id: "Tanggal (TTTT-BB-HH):", en: "Date (YYYY-MM-DD):"), value: text)
+                           label: Localized(id: "Tanggal (HH/BB/TTTT atau TTTT-BB-HH):", en: "Date (DD/MM/YYYY or YYYY-MM-DD):"), value: text)
                     return []
                 }
+                // The error about an earlier try goes once the date is right.
+                if status?.kind == .error { status = nil }
                 let previous = assessment.answers[key]?.action
-                let action = CorrectiveAction(text: actionText, dueDate: text, status: previous?.status ?? .open)
+                let action = CorrectiveAction(text: actionText, dueDate: due.description, status: previous?.status ?? .open)
                 assessment = try assessment.withAction(key, action)
             default:
                 return []
