@@ -5,7 +5,7 @@ import PostgresNIO
 import SMEModel
 
 /// What `store push` and `store pull` moved.
-public struct TransferSummary: Sendable, Equatable {
+public struct TransferSummary: Sendable {
     /// Rows per registry table, in `StoreTable.all` order.
     public var rows: [(table: String, count: Int)] = []
     public var documents = 0
@@ -17,17 +17,15 @@ public struct TransferSummary: Sendable, Equatable {
     /// The version of every document, `kind/name` → version, for a mirror to save against.
     public var versions: [String: DocumentVersion] = [:]
 
-    public static func == (lhs: TransferSummary, rhs: TransferSummary) -> Bool {
-        lhs.rows.map(\.table) == rhs.rows.map(\.table) && lhs.rows.map(\.count) == rhs.rows.map(\.count)
-            && lhs.documents == rhs.documents && lhs.changedDocuments == rhs.changedDocuments && lhs.files == rhs.files
-            && lhs.counter == rhs.counter && lhs.versions == rhs.versions
-    }
 }
 
 extension PostgresStore {
     /// Files of a data folder that are neither registry tables nor documents, kept byte for byte.
+    /// The fixed ones; a letterhead logo (`<name>.png` at the top) may join them.
+    static let fixedFolderFiles = ["office.json", "registry/official-counts.csv", "reference/national-channels.csv"]
+
     static func folderFiles(_ folder: DataFolder) -> [String] {
-        var paths = ["office.json", "registry/official-counts.csv", "reference/national-channels.csv"]
+        var paths = fixedFolderFiles
         let pngs = (try? FileManager.default.contentsOfDirectory(atPath: folder.root)) ?? []
         paths += pngs.filter { $0.hasSuffix(".png") && SafeName.isSafe(String($0.dropLast(4))) }.sorted()
         return paths.filter { FileManager.default.fileExists(atPath: folder.path($0)) }
@@ -192,7 +190,7 @@ extension PostgresStore {
     }
 
     static func isFolderFile(_ path: String) -> Bool {
-        ["office.json", "registry/official-counts.csv", "reference/national-channels.csv"].contains(path)
+        fixedFolderFiles.contains(path)
             || (path.hasSuffix(".png") && !path.contains("/") && SafeName.isSafe(String(path.dropLast(4))))
     }
 

@@ -116,15 +116,9 @@ public final class StoreMirror: DocumentSync, @unchecked Sendable {
     public func save(_ bytes: Data, at path: String, by official: String) throws(StoreError) {
         let (kind, name) = try document(at: path)
         let key = kind.rawValue + "/" + name
-        lock.lock()
-        let expecting = state.versions[key].map(DocumentVersion.init)
-        lock.unlock()
+        let expecting = lock.withLock { state.versions[key].map(DocumentVersion.init) }
         let version = try store.save(kind, name, bytes, expecting: expecting, by: official)
-        lock.lock()
-        state.versions[key] = version.value
-        let snapshot = state
-        lock.unlock()
-        try Self.writeState(snapshot, root: folder.root)
+        try record(key, version: version.value)
     }
 
     public func refresh(_ path: String) throws(StoreError) {
@@ -141,10 +135,16 @@ public final class StoreMirror: DocumentSync, @unchecked Sendable {
         } catch {
             throw StoreError(.failed, Localized(id: error.description(.id), en: error.description(.en)))
         }
-        lock.lock()
-        state.versions[key] = current?.version.value
-        let snapshot = state
-        lock.unlock()
+        try record(key, version: current?.version.value)
+    }
+
+    /// Remembers the store's version of a document in the copy, on disk too, so the next start
+    /// saves against it.
+    private func record(_ key: String, version: Int64?) throws(StoreError) {
+        let snapshot = lock.withLock {
+            state.versions[key] = version
+            return state
+        }
         try Self.writeState(snapshot, root: folder.root)
     }
 
