@@ -17,3 +17,13 @@ public struct MouseEvent: Hashable, Sendable {
         self.position = position
     }
 }
+
+extension MouseEvent {
+    /// The left button went down or clicked: with no click delay, curses reports presses.
+    public var isPrimaryClick: Bool {
+        switch kind {
+        case .press(let button), .click(let button): button == 1
+        default: false
+        }
+    }
+}

@@ -133,3 +133,15 @@ public struct Table: Widget {
         }
     }
 }
+
+extension Table {
+    /// The column under screen column `x` when the table is drawn in `area` (a header click).
+    public func column(atX x: Int, in area: Rect) -> Int? {
+        var left = area.x + markerWidth
+        for (index, width) in columnWidths(for: area.width).enumerated() {
+            if x >= left, x < left + width { return index }
+            left += width + columnSpacing
+        }
+        return nil
+    }
+}

@@ -19,26 +19,42 @@ public struct Tabs: Widget, Hashable, Sendable {
         index == selection ? "[" + titles[index] + "]" : " " + titles[index] + " "
     }
 
-    public func render(in area: Rect, into grid: inout Grid) {
-        guard !area.isEmpty, !titles.isEmpty else { return }
+    /// Where each shown tab is drawn in `area`: tabs are dropped from the left until the selected
+    /// one fits, so it is never scrolled away.
+    private func spans(in area: Rect) -> [(index: Int, x: Int, width: Int)] {
+        guard !area.isEmpty, !titles.isEmpty else { return [] }
         let widths = titles.indices.map { DisplayText.width(label($0)) }
-        let separator = " " + glyphs.vertical + " "
-        // Drop tabs from the left until the selected one fits, so it is never scrolled away.
         var first = 0
         let selected = min(max(selection, 0), titles.count - 1)
         while first < selected,
               widths[first...selected].reduce(0, +) + 3 * (selected - first) > area.width {
             first += 1
         }
+        var spans: [(index: Int, x: Int, width: Int)] = []
         var x = area.x
         for index in first..<titles.count {
-            if index > first {
-                x += grid.put(separator, x: x, y: area.y, style: Style(.border), maxWidth: area.right - x)
-            }
+            if index > first { x += 3 }
             guard x < area.right else { break }
-            let style = index == selected ? Style(.selected) : Style(.normal)
-            x += grid.put(label(index), x: x, y: area.y, style: style, maxWidth: area.right - x,
-                          ellipsis: glyphs.ellipsis)
+            spans.append((index, x, min(widths[index], area.right - x)))
+            x += widths[index]
+        }
+        return spans
+    }
+
+    /// The tab under screen column `x` (a mouse click on the tab line).
+    public func tab(atX x: Int, in area: Rect) -> Int? {
+        spans(in: area).first { x >= $0.x && x < $0.x + $0.width }?.index
+    }
+
+    public func render(in area: Rect, into grid: inout Grid) {
+        let selected = min(max(selection, 0), titles.count - 1)
+        for (position, span) in spans(in: area).enumerated() {
+            if position > 0 {
+                grid.put(" " + glyphs.vertical + " ", x: span.x - 3, y: area.y, style: Style(.border), maxWidth: area.right - span.x + 3)
+            }
+            let style = span.index == selected ? Style(.selected) : Style(.normal)
+            grid.put(label(span.index), x: span.x, y: area.y, style: style, maxWidth: area.right - span.x,
+                     ellipsis: glyphs.ellipsis)
         }
     }
 }

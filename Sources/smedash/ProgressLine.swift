@@ -9,6 +9,8 @@ final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var current: LoadProgress?
     private var shown = false
+    /// Set by `finish`: a timer tick already under way must not write once curses owns the screen.
+    private var finished = false
     private var timer: DispatchSourceTimer?
 
     /// Nil when stderr is not a terminal: scripts and pipes get no progress noise.
@@ -39,7 +41,7 @@ final class ProgressLine: @unchecked Sendable {
     private func draw() {
         lock.lock()
         defer { lock.unlock() }
-        guard let current, Date().timeIntervalSince(start) >= 0.5 else { return }
+        guard !finished, let current, Date().timeIntervalSince(start) >= 0.5 else { return }
         let name = (current.file as NSString).lastPathComponent
         var line = Localized(id: "Memuat", en: "Loading")(language) + " \(name): " + current.step(language)
         if let fraction = current.fraction { line += " \(Int((fraction * 100).rounded()))%" }
@@ -57,5 +59,6 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         if shown { TerminalOutput.write(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO) }
         shown = false
+        finished = true
     }
 }

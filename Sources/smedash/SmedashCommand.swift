@@ -102,6 +102,9 @@ struct SmedashCommand: ParsableCommand {
             mirror.startListening()
         }
         let runner = DashboardRunner(state: state, backend: backend, performer: performer)
+        if let log = environment["SMEDASH_FRAME_LOG"], !log.isEmpty {
+            runner.frameObserver = { frame in try? frame.text.write(toFile: log, atomically: true, encoding: .utf8) }
+        }
         let status = runner.run()
         for copy in runner.recoveredFiles {
             emitError(Localized(

@@ -61,15 +61,19 @@ import Testing
         #expect(state.assess.assessment?.businessID == food.id)
     }
 
-    @Test func spaceCyclesYesNoNotApplicableUnanswered() {
+    @Test func spaceCyclesYesNoNotApplicableUnansweredAndMovesOn() {
         var state = assessingFood()
         #expect(state.assess.selectedItem?.key == "kul-001")
         var seen: [AnswerValue?] = []
         for _ in 0..<4 {
             #expect(state.press(.char(" ")).isEmpty)
             seen.append(answer(state, "kul-001"))
+            // Space moves on to the next item; k comes back for the next answer in the cycle.
+            #expect(state.assess.selectedItem?.key == "kul-002")
+            state.press(.char("k"))
         }
         #expect(seen == [.yes, .no, .notApplicable, nil])
+        #expect(answer(state, "kul-002") == nil)
         #expect(state.assess.undoStack.count == 4)
         _ = state.press(.char("u"))
         #expect(answer(state, "kul-001") == .notApplicable)
@@ -125,7 +129,7 @@ import Testing
     @Test func theScoreFollowsTheAnswers() throws {
         var state = assessingFood()
         let checklist = try #require(state.assess.checklist)
-        _ = state.press(.char(" "), .down, .char(" "), .char(" "))
+        _ = state.press(.char(" "), .char(" "), .up, .char(" "), .up)
         let assessment = try #require(state.assess.assessment)
         let score = AssessmentScore(checklist: checklist, assessment: assessment)
         #expect(score.score == 0.5)
@@ -143,7 +147,7 @@ import Testing
         #expect(state.modals.isEmpty)
         #expect(state.status == .error(AssessmentEditError.unanswered("kul-002").message))
 
-        _ = state.press(.char(" "), .char(" "), .char("n"))
+        _ = state.press(.char(" "), .up, .char(" "), .up, .char("n"))
         _ = state.type("Poster sobek")
         _ = state.press(.enter)
         #expect(state.assess.assessment?.answers["kul-002"]?.note == "Poster sobek")
@@ -191,7 +195,7 @@ import Testing
         #expect(!state.assess.isModified(in: state.data))
         #expect(state.status == .success(Localized(id: "Tersimpan ke data/assessments/2021-11-01-\(food.id.lowercased()).json (belum lengkap (1/30))",
                                                    en: "Saved to data/assessments/2021-11-01-\(food.id.lowercased()).json (incomplete (1/30))")))
-        _ = state.press(.down, .char(" "))
+        _ = state.press(.char(" "))
         let second = try #require(state.assess.assessment)
         #expect(state.press(.ctrl("s")) == [.saveAssessment(path: path, assessment: second, expecting: stamp)])
 

@@ -183,8 +183,8 @@ import Testing
         #expect(lines[0].hasPrefix("smedash [1 Businesses]"))
         // The sector list folds into the filter line, so the table keeps readable names and
         // regions; help, the menu and quit stay in the hints.
-        #expect(lines[1] == "all sectors · No filters · sort: name ↑ · h: sectors                  800 of 800")
-        #expect(lines[2] == "  Business                          Region                 Staff Online      SOP")
+        #expect(lines[1] == "all sectors · No filters · sort: Business ↑ · h: sectors              800 of 800")
+        #expect(lines[2] == "  Business ↑                        Region                 Staff Online      SOP")
         #expect(lines[3] == "> Angklung Abadi                    Bogor Regency              2 no            –")
         #expect(lines[23] == "Enter details  / search  r region  z scale  o online  …  ? help  : menu  q quit")
         #expect(lines.allSatisfy { TextWidth.of($0) <= 80 })
@@ -193,7 +193,7 @@ import Testing
         state.press(.char("h"))
         #expect(state.screenLines[1].hasPrefix("┌ Sectors"))
         state.press(.char("j"), .char("l"))
-        #expect(state.screenLines[1].hasPrefix("Filters: sector Food · sort: name ↑"))
+        #expect(state.screenLines[1].hasPrefix("Filters: sector Food · sort: Business ↑"))
     }
 
     @Test func noTrapAtAnySizeForEveryBoundKey() {

@@ -57,8 +57,24 @@ import Testing
         #expect(state.checklists == before)
     }
 
+    @Test func enterEditsTheTextInTheLanguageShownAndEditsTheOther() throws {
+        var english = SOPEditFixture.draftFoodState(language: .en)
+        let item = try #require(english.foodDocument.checklist.item("kul-002"))
+        english.press(.down, .enter)
+        guard case .prompt(let prompt)? = english.modals.last else { Issue.record("no prompt"); return }
+        #expect(prompt.field.value == item.textEn)
+        #expect(prompt.label.en == "English text:")
+        english.press(.escape, .char("E"))
+        guard case .prompt(let other)? = english.modals.last else { Issue.record("no prompt"); return }
+        #expect(other.field.value == item.text)
+        var indonesian = SOPEditFixture.draftFoodState(language: .id)
+        indonesian.press(.down, .enter)
+        guard case .prompt(let shown)? = indonesian.modals.last else { Issue.record("no prompt"); return }
+        #expect(shown.field.value == item.text)
+    }
+
     @Test func editingTextsInBothLanguages() throws {
-        var state = SOPEditFixture.draftFoodState()
+        var state = SOPEditFixture.draftFoodState(language: .id)
         let before = state.foodDocument.checklist
         _ = state.press(.down, .char("e"))
         guard case .prompt(let prompt)? = state.modals.last else {

@@ -16,7 +16,7 @@ import Testing
     private func answeredFood(_ language: Language, _ size: Size) -> AppState {
         var state = SOPEditFixture.state(.assess, language: language, size: size, assessor: Assessor(name: "Rina Marlina, S.Sos."))
         state.startAssessment(of: SOPEditFixture.firstBusiness(inSector: "food"))
-        _ = state.press(.char(" "), .down, .char(" "), .char(" "), .char("n"))
+        _ = state.press(.char(" "), .char(" "), .up, .char(" "), .up, .char("n"))
         _ = state.type("Poster sobek")
         _ = state.press(.enter, .char("t"), .enter, .enter, .down, .enter)
         _ = state.type("37,5")
@@ -112,7 +112,7 @@ import Testing
         state.startAssessment(of: SOPEditFixture.firstBusiness(inSector: "food"))
         for _ in 0..<8 { _ = state.press(.down) }
         #expect(state.assess.selectedItem?.key == "kul-009")
-        _ = state.press(.char(" "), .char(" "))
+        _ = state.press(.char(" "), .up, .char(" "))
         #expect(state.render().lines()[2] == "Score – · INCOMPLETE · pass mark 80% · failed critical: 1 (kul-009) · required unanswered: 14 · answered 1/30")
     }
 }

@@ -160,7 +160,7 @@ import Testing
         var state = SOPEditFixture.state(.assess, root: folder.root, assessor: Assessor(name: "Dewi Lestari"))
         let index = SOPEditFixture.firstBusiness(inSector: "food")
         state.startAssessment(of: index)
-        _ = state.press(.char(" "), .down, .char(" "), .char(" "), .char("t"), .enter, .enter, .down, .enter)
+        _ = state.press(.char(" "), .char(" "), .up, .char(" "), .up, .char("t"), .enter, .enter, .down, .enter)
         _ = state.type("62,5")
         _ = state.press(.enter)
         let answered = try #require(state.assess.assessment)

@@ -11,7 +11,7 @@ import Testing
     @Test func aNoteBeingTypedIsSavedWithTheAssessment() throws {
         var state = SOPEditFixture.state(.assess)
         state.startAssessment(of: foodIndex)
-        _ = state.press(.down, .char(" "), .char(" "), .char("n"))
+        _ = state.press(.down, .char(" "), .up, .char(" "), .up, .char("n"))
         _ = state.type("Wastafel tanpa sabun")
         let effects = state.update(.signal(.hangUp))
         guard case .saveAssessment(_, let assessment, _)? = effects.first else {

@@ -39,9 +39,9 @@ extension AppState {
         }
     }
 
-    private func renderTitle(into grid: inout Grid) {
-        grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: Style(.title))
-        let used = grid.put("smedash ", x: 0, y: 0, style: Style(.title, bold: true))
+    /// The tab line's tabs and where they go, shared by drawing and mouse clicks.
+    func titleTabs() -> (tabs: Tabs, area: Rect, right: String) {
+        let used = TextWidth.of("smedash ")
         var right = language == .id ? "ID" : "EN"
         if hasUnsavedChanges { right = text("● belum disimpan  ", "● unsaved  ") + right }
         let width = TextWidth.of(right)
@@ -52,9 +52,17 @@ extension AppState {
         if tabs.naturalWidth > room {
             tabs.titles = Screen.allCases.map { $0 == screen ? "\($0.rawValue + 1) \($0.title(language))" : "\($0.rawValue + 1)" }
         }
-        tabs.render(in: Rect(x: used, y: 0, width: max(size.width - used, 0), height: 1), into: &grid)
-        if size.width >= used + min(tabs.naturalWidth, room) + width + 1, size.width > width + used + 20 {
-            grid.put(right, x: size.width - width, y: 0, style: Style(hasUnsavedChanges ? .modified : .title, bold: hasUnsavedChanges))
+        let showsRight = size.width >= used + min(tabs.naturalWidth, room) + width + 1 && size.width > width + used + 20
+        return (tabs, Rect(x: used, y: 0, width: max(size.width - used, 0), height: 1), showsRight ? right : "")
+    }
+
+    private func renderTitle(into grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: Style(.title))
+        grid.put("smedash ", x: 0, y: 0, style: Style(.title, bold: true))
+        let (tabs, area, right) = titleTabs()
+        tabs.render(in: area, into: &grid)
+        if !right.isEmpty {
+            grid.put(right, x: size.width - TextWidth.of(right), y: 0, style: Style(hasUnsavedChanges ? .modified : .title, bold: hasUnsavedChanges))
         }
     }
 

@@ -111,7 +111,15 @@ extension AppState {
     }
 
     private mutating func mouse(_ event: MouseEvent) -> [Effect] {
-        switch screen {
+        // The tab line: a click opens that screen.
+        if event.position.y == 0 {
+            let (tabs, area, _) = titleTabs()
+            if event.isPrimaryClick, let index = tabs.tab(atX: event.position.x, in: area), let target = Screen(rawValue: index) {
+                screen = target
+            }
+            return []
+        }
+        return switch screen {
         case .businesses: update(.businesses(.mouse(event)))
         case .survey: update(.survey(.mouse(event)))
         case .checklists: update(.checklists(.mouse(event)))

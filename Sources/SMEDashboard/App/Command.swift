@@ -108,7 +108,7 @@ extension Command {
     public static let compareWave = Command.survey(.compareWave)
     public static let addItem = Command.checklists(.addItem)
     public static let editItem = Command.checklists(.editItem)
-    public static let editItemEnglish = Command.checklists(.editItemEnglish)
+    public static let editItemOtherLanguage = Command.checklists(.editItemOtherLanguage)
     public static let deleteItem = Command.checklists(.deleteItem)
     public static let moveItemUp = Command.checklists(.moveItemUp)
     public static let moveItemDown = Command.checklists(.moveItemDown)

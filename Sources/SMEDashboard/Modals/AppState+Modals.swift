@@ -56,8 +56,15 @@ extension AppState {
             switch KeyBinding.dialogCommand(for: key, in: .list) {
             case .cancel?: return []
             case .accept?:
-                guard !visible.isEmpty else { modals.append(.picker(picker)); return [] }
-                return update(.answered(picker.question, .picked(visible[min(position, visible.count - 1)])))
+                if visible.isEmpty, picker.marked?.isEmpty ?? true { modals.append(.picker(picker)); return [] }
+                return update(.answered(picker.question, picker.answer(highlighted: visible.isEmpty ? picker.selection : visible[min(position, visible.count - 1)])))
+            case .toggleMark?:
+                if picker.marked != nil, !visible.isEmpty {
+                    let index = visible[min(position, visible.count - 1)]
+                    if picker.marked!.remove(index) == nil { picker.marked!.insert(index) }
+                    // Marking moves on, so a run of entries is marked with Tab Tab Tab.
+                    if position + 1 < visible.count { picker.selection = visible[position + 1] }
+                }
             case .up?: if position > 0 { picker.selection = visible[position - 1] }
             case .down?: if position + 1 < visible.count { picker.selection = visible[position + 1] }
             case .pageUp?: if !visible.isEmpty { picker.selection = visible[max(0, position - 10)] }

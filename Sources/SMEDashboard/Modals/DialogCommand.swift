@@ -15,7 +15,8 @@ public enum DialogKind: String, CaseIterable, Hashable, Sendable {
     public var title: Localized {
         switch self {
         case .question: Localized(id: "Dialog pertanyaan", en: "Question dialogs")
-        case .list: Localized(id: "Daftar pilihan dan menu perintah", en: "Pickers and the command menu")
+        case .list: Localized(id: "Daftar pilihan dan menu perintah (huruf apa pun, juga j dan k, menyaring daftar)",
+                              en: "Pickers and the command menu (any letter, j and k too, narrows the list)")
         case .text: Localized(id: "Isian teks", en: "Text prompts")
         case .reading: Localized(id: "Bantuan dan pesan", en: "Help and messages")
         }
@@ -38,6 +39,8 @@ public enum DialogCommand: String, CaseIterable, Hashable, Sendable {
     /// The question's one affirmative button, or cancel: mutt's y/n.
     case yes = "dialog-yes"
     case no = "dialog-no"
+    /// Marks or unmarks the entry in a picker that allows several.
+    case toggleMark = "dialog-toggle-mark"
 
     public var help: Localized {
         switch self {
@@ -53,6 +56,7 @@ public enum DialogCommand: String, CaseIterable, Hashable, Sendable {
         case .pageDown: Localized(id: "Halaman berikutnya", en: "Page down")
         case .top: Localized(id: "Ke awal", en: "To the top")
         case .bottom: Localized(id: "Ke akhir", en: "To the end")
+        case .toggleMark: Localized(id: "Tandai / lepas (daftar yang boleh memilih beberapa)", en: "Mark / unmark (lists that allow several)")
         }
     }
 }

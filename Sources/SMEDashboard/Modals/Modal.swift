@@ -11,7 +11,8 @@ public enum Modal: Hashable, Sendable {
     case message(title: Localized, lines: [Localized])
 }
 
-/// A list to choose one entry from (a region, a wave, a sort column).
+/// A list to choose from (a region, a wave, a sort column). A picker that allows several
+/// (Kab. Bogor and Kota Bogor together) marks entries with Tab; Enter then answers the marked set.
 public struct Picker: Hashable, Sendable {
     public var question: Question
     public var title: Localized
@@ -19,23 +20,40 @@ public struct Picker: Hashable, Sendable {
     public var selection: Int
     /// Typing narrows long lists (27 regions, hundreds of businesses).
     public var filter: TextField
+    /// Marked option indices when several may be chosen; nil for a one-choice picker.
+    public var marked: Set<Int>?
 
-    public init(_ question: Question, title: Localized, options: [Localized], selection: Int = 0) {
+    public init(_ question: Question, title: Localized, options: [Localized], selection: Int = 0, marked: Set<Int>? = nil) {
         self.question = question
         self.title = title
         self.options = options
         self.selection = max(0, min(selection, options.count - 1))
         self.filter = TextField()
+        self.marked = marked
     }
 
-    /// Indices of options matching the typed filter, in order.
+    /// The answer Enter gives: the marked set when anything is marked, else the highlighted entry.
+    func answer(highlighted: Int) -> DialogAnswer {
+        if let marked, !marked.isEmpty { return .pickedMany(marked) }
+        return .picked(highlighted)
+    }
+
+    /// Indices of options matching the typed filter: entries with a word starting with it first
+    /// ("ba" finds Bandung before Kabupaten Subang), then the others containing it.
     public func visible(_ language: Language) -> [Int] {
         let needle = filter.value.lowercased()
         guard !needle.isEmpty else { return Array(options.indices) }
         // Either language matches: an official may type "kota bandung" with English labels showing.
-        return options.indices.filter {
-            options[$0].id.lowercased().contains(needle) || options[$0].en.lowercased().contains(needle)
+        var starts: [Int] = [], contains: [Int] = []
+        for index in options.indices {
+            let labels = [options[index].id.lowercased(), options[index].en.lowercased()]
+            guard labels.contains(where: { $0.contains(needle) }) else { continue }
+            let atWord = labels.contains { label in
+                label.hasPrefix(needle) || label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(needle) }
+            }
+            if atWord { starts.append(index) } else { contains.append(index) }
         }
+        return starts + contains
     }
 }
 

@@ -31,20 +31,7 @@ struct ModalView {
             grid.put(state.text("Enter: simpan · Esc: batal", "Enter: confirm · Esc: cancel"),
                      x: inner.x, y: inner.y + 3, style: Style(.hint), maxWidth: inner.width)
         case .picker(let picker):
-            let visible = picker.visible(language)
-            let width = min(max(area.width - 4, 10), 60)
-            let height = min(max(area.height - 2, 5), visible.count + 5)
-            let frame = area.centered(width: width, height: height)
-            grid.fill(frame, style: .normal)
-            let block = Block(title: picker.title(language), glyphs: glyphs)
-            block.render(in: frame, into: &grid)
-            let inner = block.inner(frame)
-            let filterLabel = state.text("Saring: ", "Filter: ")
-            let used = grid.put(filterLabel, x: inner.x, y: inner.y, style: Style(.dim), maxWidth: inner.width)
-            picker.filter.render(in: Rect(x: inner.x + used, y: inner.y, width: max(inner.width - used, 0), height: 1), into: &grid)
-            let list = ListView(items: visible.map { picker.options[$0](language) },
-                                selection: visible.firstIndex(of: picker.selection), glyphs: glyphs)
-            list.render(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(inner.height - 1, 0)), into: &grid)
+            renderPicker(picker, in: area, into: &grid)
         case .commandMenu(let menu):
             let commands = menu.commands(on: state.screen, language)
             let width = min(max(area.width - 4, 10), 78)
@@ -65,6 +52,51 @@ struct ModalView {
                               rows: rows, selection: commands.isEmpty ? nil : menu.selection, glyphs: glyphs)
             table.render(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(inner.height - 1, 0)), into: &grid)
         }
+    }
+}
+
+extension ModalView {
+    /// A picker as wide as its longest entry (within the screen), so long region labels are read
+    /// whole and short lists do not sit in a wide empty box.
+    func renderPicker(_ picker: Picker, in area: Rect, into grid: inout Grid) {
+        let language = state.language
+        let glyphs = state.options.glyphs
+        let visible = picker.visible(language)
+        let markWidth = picker.marked == nil ? 0 : 4
+        let filterLabel = state.text("Saring: ", "Filter: ")
+        let hint = picker.marked.map { marked in
+            state.text("Tab: tandai · Enter: pilih", "Tab: mark · Enter: choose") + (marked.isEmpty ? "" : state.text(" (\(marked.count) ditandai)", " (\(marked.count) marked)"))
+        }
+        // Measured over every option, not only the matching ones, so the box keeps its width while typing.
+        let natural = max(TextWidth.of(picker.title(language)) + 6, (picker.options.map { TextWidth.of($0(language)) }.max() ?? 0) + markWidth + 4,
+                          TextWidth.of(filterLabel) + 16, hint.map { TextWidth.of($0) + 4 } ?? 0)
+        let width = min(max(area.width - 4, 10), natural)
+        let height = min(max(area.height - 2, 5), max(visible.count, 2) + 3 + (hint == nil ? 0 : 1))
+        let frame = area.centered(width: width, height: height)
+        grid.fill(frame, style: .normal)
+        let block = Block(title: picker.title(language), glyphs: glyphs)
+        block.render(in: frame, into: &grid)
+        let inner = block.inner(frame)
+        let used = grid.put(filterLabel, x: inner.x, y: inner.y, style: Style(.dim), maxWidth: inner.width)
+        picker.filter.render(in: Rect(x: inner.x + used, y: inner.y, width: max(inner.width - used, 0), height: 1), into: &grid)
+        let listHeight = max(inner.height - 1 - (hint == nil ? 0 : 1), 0)
+        if let hint, inner.height > 2 {
+            grid.put(hint, x: inner.x, y: inner.bottom - 1, style: Style(.hint), maxWidth: inner.width, ellipsis: glyphs.ellipsis)
+        }
+        guard !visible.isEmpty else {
+            let typed = picker.filter.value
+            let lines = [state.text("Tidak ada yang cocok dengan \"\(typed)\"", "Nothing matches \"\(typed)\""),
+                         state.text("Backspace menghapus huruf", "Backspace deletes a letter")]
+            for (row, line) in lines.enumerated() where row < listHeight {
+                grid.put(line, x: inner.x, y: inner.y + 1 + row, style: Style(.dim), maxWidth: inner.width, ellipsis: glyphs.ellipsis)
+            }
+            return
+        }
+        let items = visible.map { index in
+            (picker.marked.map { $0.contains(index) ? "[x] " : "[ ] " } ?? "") + picker.options[index](language)
+        }
+        ListView(items: items, selection: visible.firstIndex(of: picker.selection), glyphs: glyphs)
+            .render(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight), into: &grid)
     }
 }
 

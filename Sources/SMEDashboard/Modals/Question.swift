@@ -34,6 +34,8 @@ public enum AppQuestion: Hashable, Sendable {
 public enum DialogAnswer: Hashable, Sendable {
     /// The index of the chosen option of a picker (in the full list, not the filtered one).
     case picked(Int)
+    /// The marked options of a picker that allows several (indices in the full list).
+    case pickedMany(Set<Int>)
     /// What was typed into a prompt.
     case typed(String)
     /// The button pressed in a question.

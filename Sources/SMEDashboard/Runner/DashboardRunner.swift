@@ -16,6 +16,8 @@ public final class DashboardRunner {
     public private(set) var recoveredFiles: [String] = []
     /// What the performer reported back during the last `dispatch`, in order.
     public private(set) var lastResults: [Action] = []
+    /// Called with every frame drawn (SMEDASH_FRAME_LOG: end-to-end tests compare it with the terminal).
+    public var frameObserver: ((Grid) -> Void)?
 
     public init(state: AppState, backend: TerminalBackend, performer: EffectPerformer = EffectPerformer()) {
         self.state = state
@@ -55,6 +57,7 @@ public final class DashboardRunner {
             let frame = state.render()
             lastFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             backend.draw(frame)
+            frameObserver?(frame)
         }
         backend.shutdown()
         return 0

@@ -50,8 +50,10 @@ struct ScreenScope<State> {
     func displayPath(_ path: String) -> String { context.data.displayPath(path) }
 
     /// Opens a picker over the screen; the answer comes back as `.answered(question, .picked(_))`.
-    mutating func pick(_ question: some ScreenQuestion, title: Localized, options: [Localized], selection: Int = 0) {
-        context.modals.append(.picker(Picker(question.question, title: title, options: options, selection: selection)))
+    /// With `marked` (possibly empty) several entries may be marked with Tab: `.pickedMany(_)`.
+    mutating func pick(_ question: some ScreenQuestion, title: Localized, options: [Localized], selection: Int = 0,
+                       marked: Set<Int>? = nil) {
+        context.modals.append(.picker(Picker(question.question, title: title, options: options, selection: selection, marked: marked)))
     }
 
     /// Opens a one-line text prompt; the answer comes back as `.typed(_)`.

@@ -23,7 +23,8 @@ public enum BusinessSortField: String, CaseIterable, Sendable, Codable {
 /// `Registry.businesses`, never copies of the rows.
 public struct BusinessQuery: Hashable, Sendable {
     public var sector: String?
-    public var region: String?
+    /// Wanted region codes; empty for every region. Several at once: Kab. Bogor and Kota Bogor.
+    public var regions: Set<String>
     public var scale: Scale?
     public var online: Bool?
     public var channel: Channel?
@@ -36,7 +37,7 @@ public struct BusinessQuery: Hashable, Sendable {
         channel: Channel? = nil, search: String = "", sort: BusinessSortField = .name, descending: Bool = false
     ) {
         self.sector = sector
-        self.region = region
+        self.regions = region.map { [$0] } ?? []
         self.scale = scale
         self.online = online
         self.channel = channel
@@ -45,14 +46,20 @@ public struct BusinessQuery: Hashable, Sendable {
         self.descending = descending
     }
 
+    /// The one wanted region, when exactly one is.
+    public var region: String? {
+        get { regions.count == 1 ? regions.first : nil }
+        set { regions = newValue.map { [$0] } ?? [] }
+    }
+
     /// True when any filter or search narrows the list.
     public var isFiltered: Bool {
-        sector != nil || region != nil || scale != nil || online != nil || channel != nil || !search.isEmpty
+        sector != nil || !regions.isEmpty || scale != nil || online != nil || channel != nil || !search.isEmpty
     }
 
     public func matches(_ business: Business, searchKey: String) -> Bool {
         if let sector, business.sector != sector { return false }
-        if let region, business.region != region { return false }
+        if !regions.isEmpty, !regions.contains(business.region) { return false }
         if let scale, business.scale != scale { return false }
         if let online, business.online != online { return false }
         if let channel, !business.channels.contains(channel) { return false }

@@ -16,7 +16,7 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
     public var help: Localized {
         switch self {
         case .pickBusiness: Localized(id: "Pilih usaha yang dinilai", en: "Pick the business to assess")
-        case .cycleAnswer: Localized(id: "Ganti jawaban: ya / tidak / tidak berlaku", en: "Cycle the answer: yes / no / not applicable")
+        case .cycleAnswer: Localized(id: "Ganti jawaban (ya / tidak / tidak berlaku) lalu ke butir berikutnya", en: "Cycle the answer (yes / no / not applicable), then go to the next item")
         case .enterNumber: Localized(id: "Isi jawaban: angka, teks, atau pilih dari daftar", en: "Enter the answer: a number, a text, or pick from a list")
         case .editNote: Localized(id: "Tulis catatan butir", en: "Write a note on the item")
         case .editAction: Localized(id: "Tulis tindakan perbaikan", en: "Write the corrective action")

@@ -58,6 +58,7 @@ extension AssessScreen: DashboardScreen {
         case .command(let command): return scope.run(command)
         case .mouse(let event): scope.handleAssessMouse(event)
         case .answered(let question, .picked(let index)): scope.answerPick(question, index)
+        case .answered(_, .pickedMany): break
         case .answered(let question, .typed(let text)): return scope.answerPrompt(question, text)
         case .answered(let question, .chose(let choice)): return scope.answerQuestion(question, choice)
         case .start(let business): scope.requestAssessment(of: business)

@@ -20,6 +20,9 @@ extension ScreenScope where State == AssessScreen {
         default: .yes
         }
         state.record(assessment.answering(item.key, with: next))
+        // On to the next item, so a walk down the checklist is one Space per item; k and Space
+        // again gives the next answer in the cycle.
+        _ = runList(.moveDown)
         if next == nil, answer?.note != nil || answer?.action != nil {
             status = .info(Localized(id: "Jawaban dihapus beserta catatan dan tindakannya (u membatalkan)",
                                      en: "Answer cleared with its note and action (u undoes)"))

@@ -29,6 +29,7 @@ extension BusinessesScreen: DashboardScreen {
         case .searchKey(let key): scope.handleSearchKey(key)
         case .mouse(let event): scope.handleMouse(event)
         case .answered(let question, .picked(let index)): scope.applyPick(question, index)
+        case .answered(.region, .pickedMany(let indices)): scope.applyRegions(indices)
         case .answered: break
         }
         return []

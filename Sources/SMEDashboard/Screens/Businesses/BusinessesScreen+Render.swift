@@ -1,11 +1,6 @@
 import SMEModel
 import TerminalUI
 
-/// Column layout of the business and cooperative tables.
-enum BusinessesScreenColumns {
-    static let sortFields: [BusinessSortField] = [.name, .scale, .region, .employees, .online, .channels, .sopScore, .id, .yearFounded]
-}
-
 extension ScreenScope where State == BusinessesScreen {
     func renderBusinesses(in area: Rect, into grid: inout Grid) {
         let layout = businessesLayout(area)
@@ -98,7 +93,10 @@ extension ScreenScope where State == BusinessesScreen {
             parts.append(state.isShowingCooperatives ? text("koperasi", "cooperatives")
                          : q.sector.map { text("sektor ", "sector ") + data.registry.sectorName($0, language) } ?? text("semua sektor", "all sectors"))
         }
-        if let region = q.region { parts.append(text("wilayah ", "region ") + data.registry.regionName(region, language)) }
+        let regions = data.registry.regions.filter { q.regions.contains($0.code) }
+        if !regions.isEmpty {
+            parts.append(text("wilayah ", "region ") + regions.map { data.registry.regionName($0.code, language) }.joined(separator: " + "))
+        }
         if state.isShowingCooperatives {
             if let type = state.cooperativeType { parts.append(text("jenis ", "type ") + type.label(language)) }
             if let active = state.cooperativeActive { parts.append(active ? text("aktif", "active") : text("tidak aktif", "inactive")) }
@@ -110,7 +108,7 @@ extension ScreenScope where State == BusinessesScreen {
         if !q.search.isEmpty { parts.append(text("cari", "search") + " \"\(q.search)\"") }
         if state.lastImportOnly, !state.isShowingCooperatives { parts.append(text("impor terakhir", "last import")) }
         let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
-        let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : q.sort.label(language)
+        let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : BusinessesScreenColumns.title(q.sort)(language)
         let sort = text("urut: ", "sort: ") + sortName + " " + arrow
         if parts.isEmpty || (parts.count == 1 && !state.isFiltered && bodyArea.width < Self.sidebarFoldWidth && state.focus != .sidebar) {
             return (parts.first.map { $0 + " · " } ?? "") + text("Tanpa saringan", "No filters") + " · " + sort + (parts.isEmpty ? "" : text(" · h: sektor", " · h: sectors"))
@@ -120,57 +118,63 @@ extension ScreenScope where State == BusinessesScreen {
 
     // MARK: - Tables
 
-    private func renderBusinessTable(in area: Rect, into grid: inout Grid) {
+    /// The business table as drawn in `area`, with the columns shown at its width.
+    func businessTable(in area: Rect) -> (table: Table, columns: [BusinessColumn]) {
         let registry = data.registry
         let rows = state.rows
         let language = language
         let numbers = numbers
         let scores = data.scores
-        let wide = area.width >= 100
-        // Narrow tables drop the low-value columns first (channels, then scale) and give the name
-        // the most room.
+        let shown = BusinessesScreenColumns.shown(state.columns, width: area.width)
         let narrow = area.width < 90
-        var columns = [
-            Table.Column(text("Nama usaha", "Business"), width: .flexible(narrow ? 5 : 3)),
-            Table.Column(text("Skala", "Scale"), width: .fixed(8)),
-            Table.Column(text("Wilayah", "Region"), width: .flexible(narrow ? 3 : 2)),
-            Table.Column(text("Pekerja", "Staff"), width: .fixed(7), alignment: .right),
-            Table.Column(text("Daring", "Online"), width: .fixed(6)),
-            Table.Column(text("Kanal", "Channels"), width: .flexible(2)),
-            Table.Column(text("Skor SOP", "SOP"), width: .fixed(8), alignment: .right),
-        ]
-        let dropped: Set<Int> = narrow ? [1, 5] : []
-        columns = columns.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
-        if wide { columns.insert(Table.Column("ID", width: .fixed(14)), at: 0) }
+        let arrow = state.query.descending ? "↓" : "↑"
+        let columns = shown.map { column in
+            // The sorted column says so in its header.
+            let title = column.title(language) + (column.sortField == state.query.sort ? " " + arrow : "")
+            return Table.Column(title, width: column.width(narrow: narrow), alignment: column.alignment)
+        }
         var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection,
                           offset: state.offset, isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let b = registry.businesses[rows[index]]
-            let score = scores[rows[index]].map { numbers.percent($0, decimals: 0) } ?? "–"
-            // Regions by their full short form: "Kab. Bogor" and "Kota Bogor" are two places.
-            var cells = [b.name, b.scale.label(language), registry.regionName(b.region, language),
-                         numbers.integer(b.employees), b.online ? YesNo.yes.label(language) : YesNo.no.label(language),
-                         b.channels.map { $0.label(language) }.joined(separator: ", "), score]
-            cells = cells.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
-            if wide { cells.insert(b.id, at: 0) }
-            return cells
+            return shown.map { column in
+                switch column {
+                case .id: b.id
+                case .name: b.name
+                case .scale: b.scale.label(language)
+                // Regions by their full short form: "Kab. Bogor" and "Kota Bogor" are two places.
+                case .region: registry.regionName(b.region, language)
+                case .employees: numbers.integer(b.employees)
+                case .online: b.online ? YesNo.yes.label(language) : YesNo.no.label(language)
+                case .channels: b.channels.map { $0.label(language) }.joined(separator: ", ")
+                case .sopScore: scores[rows[index]].map { numbers.percent($0, decimals: 0) } ?? "–"
+                case .yearFounded: String(b.yearFounded)
+                }
+            }
         }
         table.emptyMessage = text("Tidak ada usaha yang cocok dengan saringan.", "No business matches the filters.")
-        table.render(in: area, into: &grid)
+        return (table, shown)
     }
 
-    private func renderCooperativeTable(in area: Rect, into grid: inout Grid) {
+    private func renderBusinessTable(in area: Rect, into grid: inout Grid) {
+        businessTable(in: area).table.render(in: area, into: &grid)
+    }
+
+    /// The cooperative table as drawn in `area`.
+    func cooperativeTable(in area: Rect) -> Table {
         let registry = data.registry
         let rows = state.rows
         let language = language
         let numbers = numbers
+        let arrow = state.cooperativeDescending ? " ↓" : " ↑"
+        func marked(_ title: String, _ sort: BusinessesScreen.CooperativeSort) -> String { sort == state.cooperativeSort ? title + arrow : title }
         var table = Table(columns: [
-            Table.Column(text("Nama koperasi", "Cooperative"), width: .flexible(3)),
+            Table.Column(marked(text("Nama koperasi", "Cooperative"), .name), width: .flexible(3)),
             // As wide as the longest type, so it is never cut while the name has room.
             Table.Column(text("Jenis", "Type"), width: .fixed(CooperativeType.allCases.map { TextWidth.of($0.label(language)) }.max() ?? 8)),
-            Table.Column(text("Wilayah", "Region"), width: .flexible(1)),
-            Table.Column(text("Anggota", "Members"), width: .fixed(8), alignment: .right),
+            Table.Column(marked(text("Wilayah", "Region"), .region), width: .flexible(1)),
+            Table.Column(marked(text("Anggota", "Members"), .members), width: .fixed(10), alignment: .right),
             Table.Column(text("Aktif", "Active"), width: .fixed(6)),
-            Table.Column("RAT", width: .fixed(5), alignment: .right),
+            Table.Column(marked("RAT", .lastRAT), width: .fixed(6), alignment: .right),
         ], rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection, offset: state.offset,
            isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let c = registry.cooperatives[rows[index]]
@@ -178,6 +182,10 @@ extension ScreenScope where State == BusinessesScreen {
                     c.active ? YesNo.yes.label(language) : YesNo.no.label(language), c.lastRATYear.map(String.init) ?? "–"]
         }
         table.emptyMessage = text("Tidak ada koperasi yang cocok.", "No cooperative matches.")
-        table.render(in: area, into: &grid)
+        return table
+    }
+
+    private func renderCooperativeTable(in area: Rect, into grid: inout Grid) {
+        cooperativeTable(in: area).render(in: area, into: &grid)
     }
 }

@@ -100,7 +100,8 @@ extension ScreenScope where State == BusinessesScreen {
             state.focus = .table
         case .filterRegion:
             let regions = data.registry.regions
-            let current = state.query.region.flatMap { code in regions.firstIndex { $0.code == code } }.map { $0 + 1 } ?? 0
+            let wanted = Set(regions.indices.filter { state.query.regions.contains(regions[$0].code) }.map { $0 + 1 })
+            let current = wanted.min() ?? 0
             // With official counts imported, each region says how much of it the registry holds.
             let official = data.surveyPopulations.official(data.folder)
             let coverage = official.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: RegistryCoverage.rows(data.registry, official: official)
@@ -118,9 +119,10 @@ extension ScreenScope where State == BusinessesScreen {
                 return Localized(id: text(.id), en: text(.en))
             }
             pick(BusinessesScreen.Question.region,
-                 title: official.isEmpty ? Localized(id: "Saring wilayah", en: "Filter by region")
+                 title: official.isEmpty ? Localized(id: "Saring wilayah · Tab menandai beberapa", en: "Filter by region · Tab marks several")
                      : Localized(id: "Saring wilayah · cakupan registri thd. jumlah resmi", en: "Filter by region · registry coverage of official counts"),
-                 options: [Localized(id: "Semua wilayah", en: "All regions")] + regions.map(option), selection: current)
+                 options: [Localized(id: "Semua wilayah", en: "All regions")] + regions.map(option), selection: current,
+                 marked: wanted.count > 1 ? wanted : [])
         case .filterType:
             let all = CooperativeType.allCases
             let current = state.cooperativeType.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
@@ -167,8 +169,8 @@ extension ScreenScope where State == BusinessesScreen {
                      options: sorts.map(\.label), selection: sorts.firstIndex(of: state.cooperativeSort) ?? 0)
             } else {
                 let fields = BusinessesScreenColumns.sortFields
-                pick(BusinessesScreen.Question.sort, title: Localized(id: "Urutkan menurut", en: "Sort by"),
-                     options: fields.map(\.label), selection: fields.firstIndex(of: state.query.sort) ?? 0)
+                pick(BusinessesScreen.Question.sort, title: Localized(id: "Urutkan menurut kolom", en: "Sort by column"),
+                     options: fields.map(BusinessesScreenColumns.title), selection: fields.firstIndex(of: state.query.sort) ?? 0)
             }
         case .reverseSort:
             if state.isShowingCooperatives {
@@ -225,6 +227,15 @@ extension ScreenScope where State == BusinessesScreen {
         status = .info(Localized(id: "Saringan dihapus", en: "Filters cleared"))
     }
 
+    /// Several regions marked in the region picker (index 0, "All regions", clears them).
+    mutating func applyRegions(_ indices: Set<Int>) {
+        let regions = data.registry.regions
+        state.query.regions = indices.contains(0) ? [] : Set(indices.compactMap { regions[safe: $0 - 1]?.code })
+        state.selection = 0
+        state.offset = 0
+        state.recompute(data)
+    }
+
     mutating func applyPick(_ question: BusinessesScreen.Question, _ index: Int) {
         switch question {
         case .region:
@@ -249,6 +260,20 @@ extension ScreenScope where State == BusinessesScreen {
         state.recompute(data)
     }
 
+    /// A click on a column header sorts by that column; a second click reverses the order.
+    private mutating func sortByHeader(atX x: Int, in area: Rect) {
+        if state.isShowingCooperatives {
+            let sorts: [BusinessesScreen.CooperativeSort?] = [.name, nil, .region, .members, nil, .lastRAT]
+            guard let index = cooperativeTable(in: area).column(atX: x, in: area), let sort = sorts[safe: index] ?? nil else { return }
+            if sort == state.cooperativeSort { state.cooperativeDescending.toggle() } else { state.cooperativeSort = sort }
+        } else {
+            let (table, shown) = businessTable(in: area)
+            guard let index = table.column(atX: x, in: area), let field = shown[safe: index]?.sortField else { return }
+            if field == state.query.sort { state.query.descending.toggle() } else { state.query.sort = field }
+        }
+        state.recompute(data)
+    }
+
     mutating func handleMouse(_ event: MouseEvent) {
         let layout = businessesLayout(bodyArea)
         switch event.kind {
@@ -259,6 +284,8 @@ extension ScreenScope where State == BusinessesScreen {
                 state.focus = .sidebar
                 let index = event.position.y - layout.sidebar.y - 1
                 if (0..<state.sidebarCounts.count).contains(index) { selectSidebar(index) }
+            } else if layout.table.contains(event.position), event.position.y == layout.table.y, state.detail == nil {
+                if event.isPrimaryClick { sortByHeader(atX: event.position.x, in: layout.table) }
             } else if layout.table.contains(event.position) {
                 state.focus = .table
                 let row = state.offset + event.position.y - layout.table.y - 1

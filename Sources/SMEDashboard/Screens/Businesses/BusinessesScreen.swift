@@ -38,6 +38,8 @@ public struct BusinessesScreen: Hashable, Sendable {
     public var detailScroll: Int = 0
     public var showsPersonalData: Bool = false
     public var cooperativeSort: CooperativeSort = .name
+    /// The business table's columns, in the order chosen (the column picker, saved in settings).
+    public var columns: [BusinessColumn] = BusinessColumn.defaultOrder
     /// Filters of the cooperative view; the business filters (scale, online, channel) do not
     /// apply to cooperatives.
     public var cooperativeType: CooperativeType?
@@ -57,7 +59,7 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// True when the list on screen is narrowed: the cooperative view has its own filters.
     public var isFiltered: Bool {
         isShowingCooperatives
-            ? query.region != nil || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil
+            ? !query.regions.isEmpty || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil
             : query.isFiltered || lastImportOnly
     }
     public var isShowingCooperatives: Bool { sidebarSelection == sidebarCounts.count - 1 }
@@ -95,7 +97,7 @@ public struct BusinessesScreen: Hashable, Sendable {
         let cooperatives = data.registry.cooperatives
         let matching = cooperatives.indices.filter { index in
             let c = cooperatives[index]
-            return (query.region == nil || c.region == query.region)
+            return (query.regions.isEmpty || query.regions.contains(c.region))
                 && (cooperativeType == nil || c.type == cooperativeType)
                 && (cooperativeActive == nil || c.active == cooperativeActive)
                 && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))

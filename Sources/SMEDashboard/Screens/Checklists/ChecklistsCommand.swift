@@ -4,7 +4,7 @@ import SMEModel
 public enum ChecklistsCommand: String, CaseIterable, Hashable, Sendable {
     case addItem = "add-item"
     case editItem = "edit-item"
-    case editItemEnglish = "edit-item-english"
+    case editItemOtherLanguage = "edit-item-other-language"
     case deleteItem = "delete-item"
     case moveItemUp = "move-item-up"
     case moveItemDown = "move-item-down"
@@ -16,8 +16,8 @@ public enum ChecklistsCommand: String, CaseIterable, Hashable, Sendable {
     public var help: Localized {
         switch self {
         case .addItem: Localized(id: "Tambah butir setelah yang dipilih", en: "Add an item after the selected one")
-        case .editItem: Localized(id: "Ubah teks butir (Indonesia)", en: "Edit the item text (Indonesian)")
-        case .editItemEnglish: Localized(id: "Ubah teks butir (Inggris)", en: "Edit the item text (English)")
+        case .editItem: Localized(id: "Ubah teks butir dalam bahasa tampilan (Indonesia)", en: "Edit the item text in the language shown (English)")
+        case .editItemOtherLanguage: Localized(id: "Ubah teks butir dalam bahasa lain (Inggris)", en: "Edit the item text in the other language (Indonesian)")
         case .deleteItem: Localized(id: "Hapus butir (dengan konfirmasi)", en: "Delete the item (asks first)")
         case .moveItemUp: Localized(id: "Pindahkan butir ke atas", en: "Move the item up")
         case .moveItemDown: Localized(id: "Pindahkan butir ke bawah", en: "Move the item down")

@@ -24,12 +24,12 @@ extension ScreenScope where State == ChecklistsScreen {
             return []
         }
         switch command {
-        case .editItem:
-            prompt(ChecklistsScreen.Question.editText(itemKey: item.key, english: false), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
-                   label: Localized(id: "Teks bahasa Indonesia:", en: "Indonesian text:"), value: item.text)
-        case .editItemEnglish:
-            prompt(ChecklistsScreen.Question.editText(itemKey: item.key, english: true), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
-                   label: Localized(id: "Teks bahasa Inggris:", en: "English text:"), value: item.textEn)
+        case .editItem, .editItemOtherLanguage:
+            // Enter edits the text the official is reading; E the other language's.
+            let english = (command == .editItem) == (language == .en)
+            prompt(ChecklistsScreen.Question.editText(itemKey: item.key, english: english), title: Localized(id: "Ubah butir \(item.key)", en: "Edit item \(item.key)"),
+                   label: english ? Localized(id: "Teks bahasa Inggris:", en: "English text:") : Localized(id: "Teks bahasa Indonesia:", en: "Indonesian text:"),
+                   value: english ? item.textEn : item.text)
         case .deleteItem:
             confirm(ChecklistsScreen.Question.delete(itemKey: item.key), title: Localized(id: "Hapus butir?", en: "Delete the item?"),
                     message: [Localized(id: "\(item.key): \(item.text)", en: "\(item.key): \(item.textEn)"),

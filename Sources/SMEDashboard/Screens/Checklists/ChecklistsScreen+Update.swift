@@ -61,7 +61,7 @@ extension ScreenScope where State == ChecklistsScreen {
         case .editItem where state.focus == .templates:
             // Enter on the template list opens its items, as in every list on the dashboard.
             state.focus = .items
-        case .addItem, .editItem, .editItemEnglish, .deleteItem, .moveItemUp, .moveItemDown, .toggleRequired, .toggleCritical:
+        case .addItem, .editItem, .editItemOtherLanguage, .deleteItem, .moveItemUp, .moveItemDown, .toggleRequired, .toggleCritical:
             state.focus = .items
             return startChecklistEdit(command)
         case .newRevision:
