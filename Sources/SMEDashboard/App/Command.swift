@@ -101,6 +101,7 @@ extension Command {
     public static let togglePersonalData = Command.businesses(.togglePersonalData)
     public static let filterType = Command.businesses(.filterType)
     public static let filterActive = Command.businesses(.filterActive)
+    public static let ratWorklist = Command.businesses(.ratWorklist)
     public static let filterLastImport = Command.businesses(.filterLastImport)
     public static let pickWave = Command.survey(.pickWave)
     public static let pickBreakdown = Command.survey(.pickBreakdown)

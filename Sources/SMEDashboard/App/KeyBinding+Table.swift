@@ -53,6 +53,7 @@ extension KeyBinding {
         KeyBinding([.char("P")], .togglePersonalData, .screen(.businesses)),
         KeyBinding([.char("t")], .filterType, .screen(.businesses)),
         KeyBinding([.char("a")], .filterActive, .screen(.businesses)),
+        KeyBinding([.char("w")], .ratWorklist, .screen(.businesses)),
         KeyBinding([.char("I")], .filterLastImport, .screen(.businesses)),
     ]
 

@@ -48,6 +48,14 @@ public struct Cooperative: Hashable, Sendable, Codable {
 
     public var members: Int { membersMale + membersFemale }
 
+    /// True when no RAT was held in `year` or the year before: two years without the members'
+    /// meeting, which the office must follow up (pembinaan). A cooperative with no RAT on record
+    /// is followed up too.
+    public func needsRATFollowUp(in year: Int) -> Bool {
+        guard let lastRATYear else { return true }
+        return lastRATYear <= year - 2
+    }
+
     public init(
         id: String, name: String, nik: String?, legalEntityNumber: String, type: CooperativeType,
         sector: String, region: String, membersMale: Int, membersFemale: Int, active: Bool,

@@ -135,15 +135,12 @@ extension ScreenScope where State == AssessScreen {
 
     /// Under the list: the limit of a number item, the note, and the corrective action (or the
     /// one the template proposes for a failed item).
-    private func renderAnswerDetail(_ assessment: Assessment, in area: Rect, into grid: inout Grid) {
-        guard area.height >= 3, let item = state.selectedItem else { return }
-        grid.put(String(repeating: options.glyphs.horizontal, count: area.width), x: area.x, y: area.y, style: Style(.border))
+    /// Under the list: the item's whole text in both languages, its fail condition, note and action.
+    func answerPane(_ item: ChecklistItem, _ assessment: Assessment) -> ItemTextPane {
         let answer = assessment.answers[item.key]
         var first: [String] = []
         if let limit = AnswerText.failCondition(item, language) { first.append(limit.prefix(1).uppercased() + limit.dropFirst()) }
         first.append(text("Catatan: ", "Note: ") + (answer?.note ?? text("– (n menulis)", "– (n writes one)")))
-        grid.put(first.joined(separator: " · "), x: area.x, y: area.y + 1, style: answer?.note == nil ? Style(.dim) : .normal,
-                 maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
         let second: (String, Style)
         if let action = answer?.action {
             second = (text("Tindakan: \(action.text) · tenggat \(action.dueDate)", "Action: \(action.text) · due \(action.dueDate)"), Style(.warning))
@@ -153,6 +150,12 @@ extension ScreenScope where State == AssessScreen {
         } else {
             second = (text("Tindakan: –", "Action: –"), Style(.dim))
         }
-        grid.put(second.0, x: area.x, y: area.y + 2, style: second.1, maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
+        return ItemTextPane(item: item, language: language,
+                            extra: [(first.joined(separator: " · "), answer?.note == nil ? Style(.dim) : .normal), second])
+    }
+
+    private func renderAnswerDetail(_ assessment: Assessment, in area: Rect, into grid: inout Grid) {
+        guard area.height >= 3, let item = state.selectedItem else { return }
+        answerPane(item, assessment).render(in: area, glyphs: options.glyphs, into: &grid)
     }
 }

@@ -10,7 +10,8 @@ extension ScreenScope where State == AssessScreen {
         let header = Rect(x: area.x, y: area.y, width: area.width, height: min(2, area.height))
         let block = Rect(x: area.x, y: header.bottom, width: area.width, height: area.height - header.height)
         let inner = block.inset(by: 1)
-        let detailHeight = inner.height >= 8 ? 3 : 0
+        let paneLines = state.selectedItem.flatMap { item in state.assessment.map { answerPane(item, $0).lines(width: inner.width).count } } ?? 2
+        let detailHeight = ItemTextPane.height(lines: paneLines, available: inner.height)
         let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - detailHeight)
         let detail = Rect(x: inner.x, y: list.bottom, width: inner.width, height: detailHeight)
         return (header, block, list, detail)

@@ -13,6 +13,7 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
     case togglePersonalData = "toggle-personal-data"
     case filterType = "filter-type"
     case filterActive = "filter-active"
+    case ratWorklist = "rat-worklist"
     case filterLastImport = "filter-last-import"
 
     public var help: Localized {
@@ -28,6 +29,8 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
         case .filterType: Localized(id: "Saring koperasi menurut jenis", en: "Filter cooperatives by type")
         case .filterLastImport: Localized(id: "Hanya usaha yang ditambah atau diubah batch impor terakhir", en: "Only the businesses the last accepted import added or changed")
         case .filterActive: Localized(id: "Saring koperasi aktif / tidak aktif", en: "Filter cooperatives active / inactive")
+        case .ratWorklist: Localized(id: "Daftar pembinaan: koperasi tanpa RAT dua tahun (lagi: semua)",
+                                     en: "Supervision worklist: cooperatives with no RAT for two years (again: all)")
         case .togglePersonalData: Localized(id: "Tampilkan/sembunyikan NIK dan telepon", en: "Show/hide NIK and phone")
         }
     }

@@ -78,16 +78,34 @@ extension ScreenScope where State == BusinessesScreen {
             field("Anggota", "Members", text("\(numbers.integer(c.members)) (laki-laki \(numbers.integer(c.membersMale)), perempuan \(numbers.integer(c.membersFemale)))",
                                              "\(numbers.integer(c.members)) (men \(numbers.integer(c.membersMale)), women \(numbers.integer(c.membersFemale)))")),
             field("Aktif", "Active", c.active ? text("ya", "yes") : text("tidak", "no")),
-            field("RAT terakhir", "Last RAT", c.lastRATYear.map(String.init) ?? "–"),
+            field("RAT terakhir", "Last RAT", ratSummary(c)),
             field("Aset", "Assets", "Rp " + numbers.integer(c.assets)),
         ]
         renderDetail(lines, in: area, into: &grid)
+    }
+
+    /// The last RAT (annual members' meeting) with how long ago it was, and whether the office
+    /// must follow the cooperative up.
+    private func ratSummary(_ c: Cooperative) -> String {
+        guard let year = Int(options.today.prefix(4)) else { return c.lastRATYear.map(String.init) ?? "–" }
+        let followUp = c.needsRATFollowUp(in: year) ? text(" · perlu pembinaan (tanpa RAT dua tahun)", " · to follow up (no RAT for two years)") : ""
+        guard let last = c.lastRATYear else { return text("belum pernah tercatat", "none on record") + followUp }
+        let ago = year - last
+        let when = ago <= 0 ? text("tahun ini", "this year") : text("\(ago) tahun lalu", ago == 1 ? "1 year ago" : "\(ago) years ago")
+        return "\(last) (\(when))" + followUp
     }
 
     private func renderDetail(_ lines: [(String, Style)], in area: Rect, into grid: inout Grid) {
         let block = Block(title: text("Rincian", "Details"), glyphs: options.glyphs, borderStyle: Style(.accent))
         block.render(in: area, into: &grid)
         let inner = block.inner(area)
+        // Long values wrap under their label instead of being cut.
+        let indent = String(repeating: " ", count: min(22, max(inner.width / 3, 0)))
+        let lines = lines.flatMap { line, style in
+            DisplayText.wrapped(line, toWidth: max(inner.width, 1)).enumerated().flatMap { index, part in
+                index == 0 ? [(part, style)] : DisplayText.wrapped(part, toWidth: max(inner.width - indent.count, 1)).map { (indent + $0, style) }
+            }
+        }
         let start = min(state.detailScroll, max(lines.count - inner.height, 0))
         for (row, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             grid.put(line.0, x: inner.x, y: inner.y + row, style: line.1, maxWidth: inner.width, ellipsis: options.glyphs.ellipsis)

@@ -100,6 +100,7 @@ extension ScreenScope where State == BusinessesScreen {
         if state.isShowingCooperatives {
             if let type = state.cooperativeType { parts.append(text("jenis ", "type ") + type.label(language)) }
             if let active = state.cooperativeActive { parts.append(active ? text("aktif", "active") : text("tidak aktif", "inactive")) }
+            if let year = state.ratWorklistYear { parts.append(text("pembinaan: tanpa RAT \(year - 1)–\(year)", "worklist: no RAT \(year - 1)–\(year)")) }
         } else {
             if let scale = q.scale { parts.append(text("skala ", "scale ") + scale.label(language)) }
             if let online = q.online { parts.append(online ? text("daring", "online") : text("belum daring", "not online")) }

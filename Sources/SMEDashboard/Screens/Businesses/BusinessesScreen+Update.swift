@@ -89,7 +89,7 @@ extension ScreenScope where State == BusinessesScreen {
                                      en: "This filter is for businesses; cooperatives filter by region (r), type (t) and active (a)"))
             return
         }
-        if !state.isShowingCooperatives, [.filterType, .filterActive].contains(command) {
+        if !state.isShowingCooperatives, [.filterType, .filterActive, .ratWorklist].contains(command) {
             status = .info(Localized(id: "Saringan ini untuk koperasi: pilih Koperasi di daftar kiri",
                                      en: "This filter is for cooperatives: choose Cooperatives in the left list"))
             return
@@ -148,6 +148,22 @@ extension ScreenScope where State == BusinessesScreen {
                  options: [Localized(id: "Semua kanal", en: "All channels")] + Channel.allCases.map(\.label), selection: current)
         case .clearFilters:
             clearBusinessFilters()
+        case .ratWorklist:
+            if state.ratWorklistYear == nil, let year = Int(options.today.prefix(4)) {
+                state.ratWorklistYear = year
+                // Longest without a meeting first: the order the office works through them.
+                state.cooperativeSort = .lastRAT
+                state.cooperativeDescending = false
+            } else {
+                state.ratWorklistYear = nil
+            }
+            state.selection = 0
+            state.offset = 0
+            state.recompute(data)
+            if let year = state.ratWorklistYear {
+                status = .info(Localized(id: "\(state.rows.count) koperasi tanpa RAT pada \(year - 1) dan \(year): perlu pembinaan (w lagi: semua)",
+                                         en: "\(state.rows.count) cooperatives held no RAT in \(year - 1) or \(year): to follow up (w again: all)"))
+            }
         case .filterLastImport:
             guard let entry = ImportEntry.lastAccepted(data.imports) else {
                 status = .info(Localized(id: "Belum ada batch impor yang diterima", en: "No import batch has been accepted yet"))
@@ -220,6 +236,7 @@ extension ScreenScope where State == BusinessesScreen {
         state.query = BusinessQuery(sort: state.query.sort, descending: state.query.descending)
         state.cooperativeType = nil
         state.cooperativeActive = nil
+        state.ratWorklistYear = nil
         state.lastImportOnly = false
         // The cooperative view stays the cooperative view; the business list goes back to all sectors.
         if !state.isShowingCooperatives { state.sidebarSelection = 0 }

@@ -44,6 +44,8 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// apply to cooperatives.
     public var cooperativeType: CooperativeType?
     public var cooperativeActive: Bool?
+    /// The supervision worklist: only cooperatives with no RAT in this year or the one before.
+    public var ratWorklistYear: Int?
     public var cooperativeDescending = false
     /// Only the businesses the last accepted import batch added or changed.
     public var lastImportOnly = false
@@ -59,7 +61,7 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// True when the list on screen is narrowed: the cooperative view has its own filters.
     public var isFiltered: Bool {
         isShowingCooperatives
-            ? !query.regions.isEmpty || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil
+            ? !query.regions.isEmpty || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil || ratWorklistYear != nil
             : query.isFiltered || lastImportOnly
     }
     public var isShowingCooperatives: Bool { sidebarSelection == sidebarCounts.count - 1 }
@@ -100,6 +102,7 @@ public struct BusinessesScreen: Hashable, Sendable {
             return (query.regions.isEmpty || query.regions.contains(c.region))
                 && (cooperativeType == nil || c.type == cooperativeType)
                 && (cooperativeActive == nil || c.active == cooperativeActive)
+                && (ratWorklistYear.map { c.needsRATFollowUp(in: $0) } ?? true)
                 && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
         }
         let sorted = matching.sorted { a, b in

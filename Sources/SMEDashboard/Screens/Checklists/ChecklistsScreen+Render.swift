@@ -115,16 +115,8 @@ extension ScreenScope where State == ChecklistsScreen {
         }
     }
 
-    /// Under the list: the other language's text, and the source, type, weight and marks.
-    private func renderItemDetail(_ item: ChecklistItem?, in area: Rect, into grid: inout Grid) {
-        guard area.height >= 3 else { return }
-        grid.put(String(repeating: options.glyphs.horizontal, count: area.width), x: area.x, y: area.y, style: Style(.border))
-        guard let item else {
-            grid.put(text("a menambah butir pertama.", "a adds the first item."), x: area.x, y: area.y + 1, style: Style(.dim), maxWidth: area.width)
-            return
-        }
-        let other = language == .id ? "EN: " + item.textEn : "ID: " + item.text
-        grid.put(other, x: area.x, y: area.y + 1, style: Style(.dim), maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
+    /// Under the list: the item's whole text in both languages, then its source, type, weight and marks.
+    func itemPane(_ item: ChecklistItem) -> ItemTextPane {
         var parts = [text("Sumber: ", "Source: ") + (item.source.isEmpty ? "–" : item.source), AnswerText.type(item, language),
                      text("bobot ", "weight ") + AnswerText.number(item.weight, language)]
         if item.critical {
@@ -132,6 +124,16 @@ extension ScreenScope where State == ChecklistsScreen {
         } else if item.isRequired {
             parts.append(text("* wajib", "* required"))
         }
-        grid.put(parts.joined(separator: " · "), x: area.x, y: area.y + 2, maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
+        return ItemTextPane(item: item, language: language, extra: [(parts.joined(separator: " · "), .normal)])
+    }
+
+    private func renderItemDetail(_ item: ChecklistItem?, in area: Rect, into grid: inout Grid) {
+        guard area.height >= 3 else { return }
+        guard let item else {
+            grid.put(String(repeating: options.glyphs.horizontal, count: area.width), x: area.x, y: area.y, style: Style(.border))
+            grid.put(text("a menambah butir pertama.", "a adds the first item."), x: area.x, y: area.y + 1, style: Style(.dim), maxWidth: area.width)
+            return
+        }
+        itemPane(item).render(in: area, glyphs: options.glyphs, into: &grid)
     }
 }

@@ -11,7 +11,8 @@ extension ScreenScope where State == ChecklistsScreen {
         let columns = area.columns([.fixed(sidebarWidth), .flexible(1)], spacing: 1)
         let block = columns[1]
         let inner = block.inset(by: 1)
-        let detailHeight = inner.height >= 8 ? 3 : 0
+        let paneLines = state.currentDocument?.selectedItem.map { itemPane($0).lines(width: inner.width).count } ?? 2
+        let detailHeight = ItemTextPane.height(lines: paneLines, available: inner.height)
         let list = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - detailHeight)
         let detail = Rect(x: inner.x, y: list.bottom, width: inner.width, height: detailHeight)
         return (columns[0], block, list, detail)
