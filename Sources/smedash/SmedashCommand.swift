@@ -90,6 +90,13 @@ struct SmedashCommand: ParsableCommand {
             size: backend.size, options: DashboardOptions(
                 showsPersonalData: personal.showPersonalData, glyphs: glyphs, today: Self.today(),
                 assessor: AssessScreen.assessor(fromEnvironment: environment["SMEDASH_ASSESSOR"])))
+        let settings = SettingsFile.location(environment: environment).map(SettingsFile.open(at:))
+        if let settings {
+            state.apply(settings.file.saved, languageChosen: global.lang != nil)
+            if let message = settings.message {
+                state.modals.append(.message(title: Localized(id: "Pengaturan", en: "Settings"), lines: [message]))
+            }
+        }
         // Asked after the load problems are read: the question sits under their message.
         state.offerRecovered(RecoveredCopy.all(in: folder))
         if !library.problems.isEmpty {
@@ -102,6 +109,7 @@ struct SmedashCommand: ParsableCommand {
             mirror.startListening()
         }
         let runner = DashboardRunner(state: state, backend: backend, performer: performer)
+        runner.settingsFile = settings?.file
         if let log = environment["SMEDASH_FRAME_LOG"], !log.isEmpty {
             runner.frameObserver = { frame in try? frame.text.write(toFile: log, atomically: true, encoding: .utf8) }
         }

@@ -83,3 +83,32 @@ import Testing
         }
     }
 }
+
+/// Issue 12's popup that vanished while keeping the keyboard, looked for in the model: after any
+/// key at any size the app can draw, an open dialog's title is on the frame. (The real terminal
+/// is compared with the model's frame in FrameSyncEndToEndTests.)
+@Suite struct OpenDialogIsDrawnTests {
+    @Test func anOpenDialogIsAlwaysOnTheFrame() {
+        var random = SeededRandom(seed: 7)
+        var state = DashboardFixture.state()
+        var checked = 0
+        for step in 0..<MonkeyTests.keyCount * 2 {
+            if random.chance(0.01) { _ = state.update(.resized(Size(width: random.int(60...140), height: random.int(18...40)))) }
+            _ = state.update(.key(random.pick(MonkeyTests.alphabet)))
+            if step % 300 == 0 { state.modals.removeAll() }
+            guard let top = state.modals.last, !state.isTooSmall else { continue }
+            let title: String
+            switch top {
+            case .picker(let picker): title = picker.title(state.language)
+            case .confirm(let confirm): title = confirm.title(state.language)
+            case .prompt(let prompt): title = prompt.title(state.language)
+            case .message(let heading, _): title = heading(state.language)
+            case .help, .commandMenu: continue
+            }
+            checked += 1
+            let frame = state.render().text
+            #expect(frame.contains(String(title.prefix(6))), "step \(step): \(top) is open but not drawn:\n\(frame)")
+        }
+        #expect(checked > 100)
+    }
+}

@@ -19,7 +19,9 @@ final class TmuxSession {
         set -g escape-time 0
         set -g status off
         """.write(toFile: config, atomically: true, encoding: .utf8)
-        var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no,preset=friendly", "NO_COLOR": ""]
+        // Settings go to the session's own folder, never the developer's ~/.config.
+        var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no,preset=friendly", "NO_COLOR": "",
+                   "XDG_CONFIG_HOME": folder + "/config"]
         for (key, value) in environment { env[key] = value }
         var arguments = ["-f", config, "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
@@ -39,6 +41,10 @@ final class TmuxSession {
     }
 
     func send(_ keys: String...) throws {
+        try send(keys)
+    }
+
+    func send(_ keys: [String]) throws {
         _ = try tmux(["send-keys", "-t", "main"] + keys, wait: true)
     }
 

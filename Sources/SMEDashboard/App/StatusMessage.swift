@@ -14,5 +14,6 @@ public struct StatusMessage: Hashable, Sendable {
 
     public static func info(_ text: Localized) -> StatusMessage { StatusMessage(.info, text) }
     public static func success(_ text: Localized) -> StatusMessage { StatusMessage(.success, text) }
+    public static func warning(_ text: Localized) -> StatusMessage { StatusMessage(.warning, text) }
     public static func error(_ text: Localized) -> StatusMessage { StatusMessage(.error, text) }
 }

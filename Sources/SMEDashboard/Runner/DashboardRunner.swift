@@ -18,6 +18,8 @@ public final class DashboardRunner {
     public private(set) var lastResults: [Action] = []
     /// Called with every frame drawn (SMEDASH_FRAME_LOG: end-to-end tests compare it with the terminal).
     public var frameObserver: ((Grid) -> Void)?
+    /// Where settings are remembered; written after a key changes one.
+    public var settingsFile: SettingsFile?
 
     public init(state: AppState, backend: TerminalBackend, performer: EffectPerformer = EffectPerformer()) {
         self.state = state
@@ -53,6 +55,7 @@ public final class DashboardRunner {
             let start = DispatchTime.now().uptimeNanoseconds
             if key == .resize { dispatch(.resized(backend.size)) }
             dispatch(.key(key))
+            saveSettings()
             if isDone { break }
             let frame = state.render()
             lastFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
@@ -61,6 +64,18 @@ public final class DashboardRunner {
         }
         backend.shutdown()
         return 0
+    }
+
+    private func saveSettings() {
+        guard var file = settingsFile, file.isWritable, file.saved != state.settings else { return }
+        do {
+            try file.save(state.settings)
+            settingsFile = file
+        } catch {
+            // Said once; the dashboard goes on with the settings in memory.
+            state.status = .error(Localized(id: "Pengaturan tidak dapat disimpan ke \(file.path)", en: "Settings could not be saved to \(file.path)"))
+            settingsFile = nil
+        }
     }
 
     /// Applies an action and every follow-up action its effects produce.

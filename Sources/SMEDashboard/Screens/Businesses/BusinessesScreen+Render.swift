@@ -132,7 +132,10 @@ extension ScreenScope where State == BusinessesScreen {
         let columns = shown.map { column in
             // The sorted column says so in its header.
             let title = column.title(language) + (column.sortField == state.query.sort ? " " + arrow : "")
-            return Table.Column(title, width: column.width(narrow: narrow), alignment: column.alignment)
+            // A fixed column is never narrower than its title with the sort arrow.
+            var width = column.width(narrow: narrow)
+            if case .fixed(let cells) = width { width = .fixed(max(cells, TextWidth.of(title))) }
+            return Table.Column(title, width: width, alignment: column.alignment)
         }
         var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection,
                           offset: state.offset, isFocused: state.focus == .table, glyphs: options.glyphs) { index in
