@@ -1,6 +1,6 @@
 import SMEModel
 
-/// The four reports.
+/// The reports.
 public enum ReportKind: String, CaseIterable, Sendable, Codable {
     /// A sector's SOP checklist template.
     case sop
@@ -10,6 +10,8 @@ public enum ReportKind: String, CaseIterable, Sendable, Codable {
     case compliance
     /// A survey wave's online-adoption figures.
     case survey
+    /// Counts of businesses or cooperatives by one or two columns (the dashboard's Shift+F).
+    case frequency
 
     public var label: Localized {
         switch self {
@@ -17,6 +19,7 @@ public enum ReportKind: String, CaseIterable, Sendable, Codable {
         case .assessment: Localized(id: "Penilaian usaha", en: "Business assessment")
         case .compliance: Localized(id: "Kepatuhan sektor", en: "Sector compliance")
         case .survey: Localized(id: "Ringkasan survei", en: "Survey summary")
+        case .frequency: Localized(id: "Tabel frekuensi", en: "Frequency table")
         }
     }
 

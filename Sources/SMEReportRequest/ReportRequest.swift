@@ -20,6 +20,14 @@ public struct ReportRequest: Sendable, Hashable {
     public var compareWave: String?
     /// Survey only: a weighted share beside the plain one in the adoption tables.
     public var surveyWeighting: SurveyWeighting?
+    /// Frequency: the one or two columns to count by (`FrequencyDimension` raw values).
+    public var countBy: [String] = []
+    /// Frequency: count cooperatives instead of businesses.
+    public var countsCooperatives = false
+    /// Frequency: the table as the dashboard shows it (its filters applied), written as it is.
+    public var frequencyTable: FrequencyTable?
+    /// Frequency: the filters that table was counted under, as the dashboard says them.
+    public var frequencyFilters: String?
     public var paper: PaperSize
     public var csvProfile: ReportCSVProfile
     /// One table for CSV (its key); nil writes every table as a section.

@@ -15,26 +15,31 @@ extension ReportCSVProfile: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a report (sop, assessment, compliance, survey) as PDF, XLSX, CSV, HTML, Markdown or JSON.",
+        abstract: "Write a report (sop, assessment, compliance, survey, frequency) as PDF, XLSX, CSV, HTML, Markdown or JSON.",
         discussion: """
         Examples:
           smedash report sop --sector food --format pdf --output sop-food.pdf
           smedash report assessment --business UMK-3273-00624 --format xlsx --output visit.xlsx
           smedash report compliance --sector salon --region 3273 --format csv --output -
           smedash report survey --wave 2021-01 --compare 2020-07 --format html --output survey.html
+          smedash report frequency --by region,sector --format xlsx --output region-by-sector.xlsx
+          smedash report frequency --by type,active --cooperatives --format csv --output -
         An existing file is never replaced without --force. See docs/reports.md.
         """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Report: sop, assessment, compliance or survey.") var kind: ReportKind
-    @Option(help: "Sector key or name (sop, compliance).") var sector: String?
+    @Argument(help: "Report: sop, assessment, compliance, survey or frequency.") var kind: ReportKind
+    @Option(help: "Frequency: one or two columns, comma-separated: sector, region, scale, online, channel, year-founded; for cooperatives type, region, sector, active, last-rat.")
+    var by: String?
+    @Flag(help: "Frequency: count cooperatives instead of businesses.") var cooperatives = false
+    @Option(help: "Sector key or name (sop, compliance; frequency narrows to it).") var sector: String?
     @Option(help: "Business id: its latest assessment (assessment).") var business: String?
     @Option(help: "Assessment key, such as 2020-08-02-umk-3273-00624 (assessment).") var assessment: String?
     @Option(help: "Survey wave id (survey; default: the latest).") var wave: String?
     @Option(help: "Earlier survey wave to compare with (survey).") var compare: String?
     @Option(help: "Survey: add a weighted share, sector-region, sector-scale or sector-region-official (docs/survey.md).") var weight: SurveyWeighting?
-    @Option(help: "Region code or name (compliance).") var region: String?
+    @Option(help: "Region code or name (compliance; frequency narrows to it).") var region: String?
     @Option(help: "Format: pdf, xlsx, csv, html, md or json (default: from the output's extension).") var format: ReportFormat?
     @Option(name: .customLong("csv-profile"), help: "CSV profile: excel-id (BOM, ';', decimal comma) or rfc4180 (',', '.', no BOM).")
     var csvProfile: ReportCSVProfile = .excelIndonesia
@@ -62,12 +67,14 @@ struct ReportCommand: ParsableCommand {
         let library = ChecklistLibrary.load(global.folder)
         let office: OfficeProfile
         do { office = try OfficeProfile.load(from: global.folder) } catch { throw CLIError(error.description(language)) }
-        let request = ReportRequest(
+        var request = ReportRequest(
             kind: kind, format: chosenFormat, language: language, issuedOn: try issueDate(language),
             sector: try sector.map { try ArgumentLookup.sector($0, in: registry, language: language).key },
             region: try region.map { try ArgumentLookup.region($0, in: registry, language: language).code },
             businessID: business, assessmentKey: assessment, wave: wave, compareWave: compare, paper: paper,
             csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData, surveyWeighting: weight)
+        request.countBy = by.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        request.countsCooperatives = cooperatives
         // Only the survey report prints the national figures.
         var national = NationalReference(figures: [])
         if kind == .survey {

@@ -124,6 +124,11 @@ enum ReportFixture {
         case .assessment: ReportRequest(kind: .assessment, format: format, language: language, issuedOn: issuedOn, businessID: "UMK-3273-00001")
         case .compliance: ReportRequest(kind: .compliance, format: format, language: language, issuedOn: issuedOn, sector: "food")
         case .survey: ReportRequest(kind: .survey, format: format, language: language, issuedOn: issuedOn, wave: "2021-01", compareWave: "2020-07")
+        case .frequency: {
+            var request = ReportRequest(kind: .frequency, format: format, language: language, issuedOn: issuedOn)
+            request.countBy = ["region", "sector"]
+            return request
+        }()
         }
     }
 }

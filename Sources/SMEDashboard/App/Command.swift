@@ -102,6 +102,8 @@ extension Command {
     public static let filterType = Command.businesses(.filterType)
     public static let filterActive = Command.businesses(.filterActive)
     public static let ratWorklist = Command.businesses(.ratWorklist)
+    public static let frequency = Command.businesses(.frequency)
+    public static let exportView = Command.businesses(.exportView)
     public static let filterLastImport = Command.businesses(.filterLastImport)
     public static let pickWave = Command.survey(.pickWave)
     public static let pickBreakdown = Command.survey(.pickBreakdown)

@@ -54,6 +54,8 @@ extension KeyBinding {
         KeyBinding([.char("t")], .filterType, .screen(.businesses)),
         KeyBinding([.char("a")], .filterActive, .screen(.businesses)),
         KeyBinding([.char("w")], .ratWorklist, .screen(.businesses)),
+        KeyBinding([.char("F")], .frequency, .screen(.businesses), hint: hint("frekuensi", "frequency")),
+        KeyBinding([.char("E")], .exportView, .screen(.businesses)),
         KeyBinding([.char("I")], .filterLastImport, .screen(.businesses)),
     ]
 

@@ -24,6 +24,7 @@ enum ReportLabel {
     static let nip = Localized("NIP")
     static let notes = Localized(id: "Catatan", en: "Notes")
     static let recordNumber = Localized(id: "Nomor", en: "Number")
+    static let total = Localized(id: "Jumlah", en: "Total")
 
     /// "Nomor: 001/BA-PROKES/3273/VIII/2020" under the title of a numbered document.
     static func numberLine(_ number: String, _ language: Language) -> String { "\(recordNumber(language)): \(number)" }

@@ -26,7 +26,7 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// What a report request can name.
     public enum ReportParameter: String, Sendable, Equatable {
-        case sector, business, wave
+        case sector, business, wave, countBy
     }
 
     public var description: String { description(.en) }
@@ -42,6 +42,9 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
             case .sector: Localized(id: "sektor (--sector)", en: "a sector (--sector)")
             case .business: Localized(id: "usaha (--business) atau penilaian (--assessment)", en: "a business (--business) or an assessment (--assessment)")
             case .wave: Localized(id: "gelombang survei (--wave)", en: "a survey wave (--wave)")
+            case .countBy:
+                Localized(id: "satu atau dua kolom (--by), dari: " + FrequencyDimension.allCases.map(\.rawValue).joined(separator: ", "),
+                          en: "one or two columns (--by), from: " + FrequencyDimension.allCases.map(\.rawValue).joined(separator: ", "))
             }
             return Localized(id: "laporan \(report.rawValue) memerlukan \(what.id)", en: "the \(report.rawValue) report needs \(what.en)")(language)
         case .unknownSector(let text):

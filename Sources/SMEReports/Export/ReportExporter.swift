@@ -50,6 +50,39 @@ public enum ReportExporter {
             return ComplianceReport(
                 checklist: checklist, sector: sector, region: region, assessments: data.library.assessments.map(\.assessment),
                 registry: registry, office: data.office, language: l, issuedOn: request.issuedOn).document()
+        case .frequency:
+            if let table = request.frequencyTable {
+                return FrequencyReport(table: table, subject: request.countsCooperatives ? Localized(id: "Koperasi", en: "Cooperatives") : ReportLabel.business,
+                                       filters: request.frequencyFilters, office: data.office, language: l, issuedOn: request.issuedOn).document()
+            }
+            let dimensions = request.countBy.compactMap(FrequencyDimension.init(rawValue:))
+            let allowed = request.countsCooperatives ? FrequencyDimension.cooperatives : FrequencyDimension.businesses
+            guard (1...2).contains(dimensions.count), dimensions.count == request.countBy.count, dimensions.allSatisfy(allowed.contains),
+                  Set(dimensions).count == dimensions.count else {
+                throw .missing(.countBy, report: .frequency)
+            }
+            let sector = try request.sector.map { _ throws(ReportError) in try findSector(request, registry) }
+            let region = try request.region.map { text throws(ReportError) -> Region in
+                guard let found = registry.findRegion(text) else { throw .unknownRegion(text) }
+                return found
+            }
+            var filters: [String] = []
+            if let sector { filters.append(sector.name(l)) }
+            if let region { filters.append(region.displayName(l)) }
+            let table: FrequencyTable
+            if request.countsCooperatives {
+                let rows = registry.cooperatives.indices.filter { index in
+                    let c = registry.cooperatives[index]
+                    return (sector == nil || c.sector == sector?.key) && (region == nil || c.region == region?.code)
+                }
+                table = FrequencyTable.cooperatives(registry, rows: rows, by: dimensions)
+            } else {
+                let rows = BusinessQuery(sector: sector?.key, region: region?.code).matchingRows(in: registry)
+                table = FrequencyTable.businesses(registry, rows: rows, by: dimensions)
+            }
+            return FrequencyReport(table: table, subject: request.countsCooperatives ? Localized(id: "Koperasi", en: "Cooperatives") : ReportLabel.business,
+                                   filters: filters.isEmpty ? nil : filters.joined(separator: " · "), office: data.office, language: l,
+                                   issuedOn: request.issuedOn).document()
         case .survey:
             guard let wave = try findWave(request.wave, registry) ?? registry.waves.last else { throw .noSurveyWaves }
             let earlier = try findWave(request.compareWave, registry)

@@ -14,6 +14,8 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
     case filterType = "filter-type"
     case filterActive = "filter-active"
     case ratWorklist = "rat-worklist"
+    case frequency
+    case exportView = "export-view"
     case filterLastImport = "filter-last-import"
 
     public var help: Localized {
@@ -29,6 +31,8 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
         case .filterType: Localized(id: "Saring koperasi menurut jenis", en: "Filter cooperatives by type")
         case .filterLastImport: Localized(id: "Hanya usaha yang ditambah atau diubah batch impor terakhir", en: "Only the businesses the last accepted import added or changed")
         case .filterActive: Localized(id: "Saring koperasi aktif / tidak aktif", en: "Filter cooperatives active / inactive")
+        case .frequency: Localized(id: "Tabel frekuensi menurut kolom; lagi: pivot dengan kolom kedua", en: "Frequency table by a column; again: pivot by a second column")
+        case .exportView: Localized(id: "Ekspor tabel frekuensi (XLSX, CSV, …)", en: "Export the frequency table (XLSX, CSV, …)")
         case .ratWorklist: Localized(id: "Daftar pembinaan: koperasi tanpa RAT dua tahun (lagi: semua)",
                                      en: "Supervision worklist: cooperatives with no RAT for two years (again: all)")
         case .togglePersonalData: Localized(id: "Tampilkan/sembunyikan NIK dan telepon", en: "Show/hide NIK and phone")

@@ -15,6 +15,7 @@ extension BusinessesScreen: DashboardScreen {
     /// The pickers of the Businesses screen.
     public enum Question: ScreenQuestion {
         case region, scale, online, channel, sort, cooperativeSort, cooperativeType, cooperativeActive
+        case frequencyColumn, pivotColumn, exportFrequency
 
         public var question: SMEDashboard.Question { .businesses(self) }
     }
@@ -24,6 +25,10 @@ extension BusinessesScreen: DashboardScreen {
 
     static func update(_ scope: inout ScreenScope<Self>, _ action: Action) -> [Effect] {
         switch action {
+        case .list(let command) where scope.state.frequency != nil && scope.state.detail == nil: scope.runFrequencyList(command)
+        case .answered(.frequencyColumn, .picked(let index)): scope.answerFrequencyColumn(index)
+        case .answered(.pivotColumn, .picked(let index)): scope.answerPivotColumn(index)
+        case .answered(.exportFrequency, .typed(let path)): return scope.exportFrequency(to: path)
         case .list(let command): scope.runList(command)
         case .command(let command): scope.run(command)
         case .searchKey(let key): scope.handleSearchKey(key)

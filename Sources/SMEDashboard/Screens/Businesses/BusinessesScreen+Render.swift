@@ -6,7 +6,9 @@ extension ScreenScope where State == BusinessesScreen {
         let layout = businessesLayout(area)
         if !layout.sidebar.isEmpty { renderSidebar(in: layout.sidebar, into: &grid) }
         renderFilterLine(in: layout.filter, into: &grid)
-        if let detail = state.detail {
+        if state.detail == nil, let frequency = state.frequency {
+            renderFrequency(frequency, in: layout.table, into: &grid)
+        } else if let detail = state.detail {
             if state.isShowingCooperatives {
                 renderCooperativeDetail(detail, in: layout.table, into: &grid)
             } else {
@@ -23,6 +25,12 @@ extension ScreenScope where State == BusinessesScreen {
     var businessesStatusLine: String {
         if state.search != nil {
             return text("Ketik untuk mencari · Enter: selesai · Esc: hapus pencarian", "Type to search · Enter: done · Esc: clear the search")
+        }
+        if state.detail == nil, let view = state.frequency {
+            let total = numbers.integer(view.table.total)
+            return view.countsCooperatives
+                ? text("Dihitung: \(total) koperasi yang tampil di daftar (dengan saringannya)", "Counted: the \(total) cooperatives the list shows (with its filters)")
+                : text("Dihitung: \(total) usaha yang tampil di daftar (dengan saringan dan pencariannya)", "Counted: the \(total) businesses the list shows (with its filters and search)")
         }
         if state.detail != nil {
             return text("Esc: kembali ke daftar · ↑/↓: gulir · P: data pribadi", "Esc: back to the list · ↑/↓: scroll · P: personal data")
@@ -107,6 +115,7 @@ extension ScreenScope where State == BusinessesScreen {
             if let channel = q.channel { parts.append(text("kanal ", "channel ") + channel.label(language)) }
         }
         if !q.search.isEmpty { parts.append(text("cari", "search") + " \"\(q.search)\"") }
+        parts += state.drill.map { $0.label(language) }
         if state.lastImportOnly, !state.isShowingCooperatives { parts.append(text("impor terakhir", "last import")) }
         let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
         let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : BusinessesScreenColumns.title(q.sort)(language)

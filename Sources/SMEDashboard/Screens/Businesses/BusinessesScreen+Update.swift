@@ -83,6 +83,15 @@ extension ScreenScope where State == BusinessesScreen {
             if command == .togglePersonalData { state.showsPersonalData.toggle() }
             return
         }
+        if state.frequency != nil {
+            switch command {
+            case .frequency: askFrequencyColumn()
+            case .exportView: askFrequencyExport()
+            case .sortColumn, .reverseSort: state.frequency?.byCount.toggle()
+            default: status = .info(Localized(id: "Esc menutup tabel frekuensi dulu", en: "Esc closes the frequency table first"))
+            }
+            return
+        }
         // Each list has its own filters; the other list's are said, not silently applied.
         if state.isShowingCooperatives, [.filterScale, .filterOnline, .filterChannel].contains(command) {
             status = .info(Localized(id: "Saringan ini untuk usaha; koperasi disaring menurut wilayah (r), jenis (t) dan aktif (a)",
@@ -148,6 +157,10 @@ extension ScreenScope where State == BusinessesScreen {
                  options: [Localized(id: "Semua kanal", en: "All channels")] + Channel.allCases.map(\.label), selection: current)
         case .clearFilters:
             clearBusinessFilters()
+        case .frequency:
+            askFrequencyColumn()
+        case .exportView:
+            askFrequencyExport()
         case .ratWorklist:
             if state.ratWorklistYear == nil, let year = Int(options.today.prefix(4)) {
                 state.ratWorklistYear = year
@@ -156,6 +169,7 @@ extension ScreenScope where State == BusinessesScreen {
                 state.cooperativeDescending = false
             } else {
                 state.ratWorklistYear = nil
+        state.drill = []
             }
             state.selection = 0
             state.offset = 0
@@ -224,7 +238,10 @@ extension ScreenScope where State == BusinessesScreen {
     }
 
     private mutating func selectSidebar(_ index: Int) {
+        let wasCooperatives = state.isShowingCooperatives
         state.sidebarSelection = index
+        // A drill into business columns means nothing for cooperatives, and the other way round.
+        if wasCooperatives != state.isShowingCooperatives { state.drill = [] }
         let sectors = data.registry.sectors
         state.query.sector = index >= 1 && index <= sectors.count ? sectors[index - 1].key : nil
         state.selection = 0
@@ -237,6 +254,7 @@ extension ScreenScope where State == BusinessesScreen {
         state.cooperativeType = nil
         state.cooperativeActive = nil
         state.ratWorklistYear = nil
+        state.drill = []
         state.lastImportOnly = false
         // The cooperative view stays the cooperative view; the business list goes back to all sectors.
         if !state.isShowingCooperatives { state.sidebarSelection = 0 }
@@ -271,6 +289,8 @@ extension ScreenScope where State == BusinessesScreen {
             state.cooperativeType = index == 0 ? nil : CooperativeType.allCases[safe: index - 1]
         case .cooperativeActive:
             state.cooperativeActive = index == 0 ? nil : index == 1
+        case .frequencyColumn, .pivotColumn, .exportFrequency:
+            return
         }
         state.selection = 0
         state.offset = 0

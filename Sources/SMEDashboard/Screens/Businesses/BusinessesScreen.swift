@@ -44,6 +44,10 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// apply to cooperatives.
     public var cooperativeType: CooperativeType?
     public var cooperativeActive: Bool?
+    /// The frequency or pivot view over the list, when open (Shift+F).
+    public var frequency: FrequencyView?
+    /// Values a drill-down from the frequency view narrowed the list to; x clears them.
+    public var drill: [DrillFilter] = []
     /// The supervision worklist: only cooperatives with no RAT in this year or the one before.
     public var ratWorklistYear: Int?
     public var cooperativeDescending = false
@@ -61,8 +65,8 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// True when the list on screen is narrowed: the cooperative view has its own filters.
     public var isFiltered: Bool {
         isShowingCooperatives
-            ? !query.regions.isEmpty || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil || ratWorklistYear != nil
-            : query.isFiltered || lastImportOnly
+            ? !query.regions.isEmpty || !query.search.isEmpty || cooperativeType != nil || cooperativeActive != nil || ratWorklistYear != nil || !drill.isEmpty
+            : query.isFiltered || lastImportOnly || !drill.isEmpty
     }
     public var isShowingCooperatives: Bool { sidebarSelection == sidebarCounts.count - 1 }
 
@@ -84,6 +88,12 @@ public struct BusinessesScreen: Hashable, Sendable {
             let ids = ImportEntry.lastAccepted(data.imports)?.batch.applied ?? []
             let wanted = Set(ids.compactMap { registry.businessIndex($0) })
             rows = rows.filter { wanted.contains($0) }
+        }
+        if !drill.isEmpty {
+            let businesses = registry.businesses, cooperatives = registry.cooperatives
+            rows = isShowingCooperatives
+                ? rows.filter { row in drill.allSatisfy { $0.matches(cooperatives[row]) } }
+                : rows.filter { row in drill.allSatisfy { $0.matches(businesses[row]) } }
         }
         if let kept, let position = rows.firstIndex(of: kept) {
             selection = position

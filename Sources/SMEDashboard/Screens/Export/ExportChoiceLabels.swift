@@ -11,6 +11,7 @@ extension ReportKind {
         case .assessment: Localized(id: "Hasil penilaian usaha", en: "A business assessment")
         case .compliance: Localized(id: "Kepatuhan SOP sektor", en: "A sector's SOP compliance")
         case .survey: Localized(id: "Ringkasan survei", en: "A survey summary")
+        case .frequency: Localized(id: "Tabel frekuensi usaha atau koperasi", en: "A frequency table of businesses or cooperatives")
         }
     }
 }

@@ -16,7 +16,7 @@ extension ScreenScope where State == ExportScreen {
         let registry = data.registry
         switch field {
         case .report:
-            let all = ReportKind.allCases
+            let all = ExportScreen.reportKinds
             return ExportChoices(title: Localized(id: "Apa yang diekspor", en: "What to export"),
                                  options: all.map(\.choiceLabel), selection: all.firstIndex(of: e.report) ?? 0)
         case .sector:

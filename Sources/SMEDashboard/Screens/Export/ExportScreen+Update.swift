@@ -33,6 +33,7 @@ extension ScreenScope where State == ExportScreen {
         case .assessment: name = "assessment-\(e.assessment ?? today)"
         case .compliance: name = "compliance-\(e.sector)" + (e.region.map { "-\($0)" } ?? "") + "-\(today)"
         case .survey: name = "survey-\(e.wave ?? "")" + (e.compare.map { "-vs-\($0)" } ?? "") + "-\(today)"
+        case .frequency: name = "frequency-\(today)"
         }
         return ExportScreen.folder(besideDataRoot: data.folder.root) + "/" + name.lowercased() + "." + e.format.rawValue
     }
@@ -57,6 +58,9 @@ extension ScreenScope where State == ExportScreen {
             guard let wave = e.wave, data.registry.waves.contains(where: { $0.id == wave }) else { return .failure(.noWave) }
             request.wave = wave
             request.compareWave = e.compare
+        case .frequency:
+            // Not offered on this form (see ExportScreen.reportKinds); counted from the Businesses screen.
+            request.countBy = [FrequencyDimension.sector.rawValue]
         }
         if e.format == .csv { request.csvProfile = e.csvProfile }
         if e.format.hasPaper { request.paper = e.paper }
@@ -145,7 +149,7 @@ extension ScreenScope where State == ExportScreen {
         let kept = state.selectedField
         let oldFormat = state.format
         switch field {
-        case .report: if let report = ReportKind.allCases[safe: index] { state.report = report }
+        case .report: if let report = ExportScreen.reportKinds[safe: index] { state.report = report }
         case .sector: if let sector = registry.sectors[safe: index] { state.sector = sector.key }
         case .assessment:
             if let file = data.library.assessments[safe: index] { state.assessment = file.assessment.key }

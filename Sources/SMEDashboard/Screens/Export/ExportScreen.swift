@@ -44,6 +44,10 @@ public struct ExportScreen: Hashable, Sendable {
         wave = data.registry.waves.last?.id
     }
 
+    /// The reports this form makes. Frequency tables are exported from their own view on the
+    /// Businesses screen (Shift+F, then x), which knows the filters and columns counted.
+    public static let reportKinds: [ReportKind] = [.sop, .assessment, .compliance, .survey]
+
     /// The form rows for the current choices, ending with the Export row.
     public var fields: [Field] {
         var fields: [Field] = [.report]
@@ -52,6 +56,7 @@ public struct ExportScreen: Hashable, Sendable {
         case .assessment: fields += [.assessment, .personalData]
         case .compliance: fields += [.sector, .region]
         case .survey: fields += [.wave, .compare]
+        case .frequency: break
         }
         fields.append(.format)
         if format == .csv { fields.append(.csvProfile) }

@@ -1,0 +1,119 @@
+import SMEModel
+import SMEReportRequest
+import TerminalUI
+
+extension ScreenScope where State == BusinessesScreen {
+    /// The columns the list on screen can be counted by.
+    var frequencyDimensions: [FrequencyDimension] {
+        state.isShowingCooperatives ? FrequencyDimension.cooperatives : FrequencyDimension.businesses
+    }
+
+    /// Shift+F: the first column to count by, or (with a view open) the second one for a pivot.
+    mutating func askFrequencyColumn() {
+        let all = frequencyDimensions
+        if let view = state.frequency {
+            let others = all.filter { $0 != view.table.dimensions[0] }
+            pick(BusinessesScreen.Question.pivotColumn, title: Localized(id: "Pivot: kolom kedua", en: "Pivot: second column"),
+                 options: [Localized(id: "Tanpa pivot", en: "No pivot")] + others.map(\.title),
+                 selection: view.table.dimensions.count > 1 ? (others.firstIndex(of: view.table.dimensions[1]) ?? -1) + 1 : 1)
+        } else {
+            pick(BusinessesScreen.Question.frequencyColumn, title: Localized(id: "Hitung menurut kolom", en: "Count by column"),
+                 options: all.map(\.title))
+        }
+    }
+
+    mutating func answerFrequencyColumn(_ index: Int) {
+        guard let dimension = frequencyDimensions[safe: index] else { return }
+        openFrequency([dimension])
+    }
+
+    mutating func answerPivotColumn(_ index: Int) {
+        guard let view = state.frequency else { return }
+        let others = frequencyDimensions.filter { $0 != view.table.dimensions[0] }
+        openFrequency([view.table.dimensions[0]] + (index == 0 ? [] : others[safe: index - 1].map { [$0] } ?? []))
+    }
+
+    /// Counts the rows the list shows now, with its filters, search and drill applied.
+    private mutating func openFrequency(_ dimensions: [FrequencyDimension]) {
+        let cooperatives = state.isShowingCooperatives
+        let table = cooperatives ? FrequencyTable.cooperatives(data.registry, rows: state.rows, by: dimensions)
+            : FrequencyTable.businesses(data.registry, rows: state.rows, by: dimensions)
+        var view = FrequencyView(table: table, countsCooperatives: cooperatives)
+        if let old = state.frequency { view.byCount = old.byCount }
+        state.frequency = view
+    }
+
+    /// Keys in the frequency view: move, ←/→ between pivot columns, Enter drills, Esc closes.
+    mutating func runFrequencyList(_ command: ListCommand) {
+        guard var view = state.frequency else { return }
+        let count = view.table.rows.count
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            view.selection = command.moved(view.selection, count: count, page: businessesPageSize - 1)
+            view.offset = Table.scrollOffset(selection: view.selection, current: view.offset, visibleRows: max(businessesPageSize - 1, 1), rowCount: count)
+        case .focusLeft:
+            if let column = view.column { view.column = column == 0 ? nil : column - 1 }
+        case .focusRight:
+            if view.table.isPivot { view.column = min((view.column ?? -1) + 1, view.table.columns.count - 1) }
+        case .open:
+            drill(into: view)
+            return
+        case .back:
+            state.frequency = nil
+            return
+        }
+        state.frequency = view
+    }
+
+    /// Enter: the list narrowed to the selected row's records (and the pivot column's).
+    private mutating func drill(into view: FrequencyView) {
+        let filters = view.drill
+        guard !filters.isEmpty else { return }
+        state.drill = state.drill.filter { old in !filters.contains { $0.dimension == old.dimension } } + filters
+        state.frequency = nil
+        state.selection = 0
+        state.offset = 0
+        state.recompute(data)
+        status = .info(Localized(id: "\(numbers.integer(state.rows.count)) data: " + filters.map { $0.label(.id) }.joined(separator: ", ") + " (x menghapus)",
+                                 en: "\(numbers.integer(state.rows.count)) records: " + filters.map { $0.label(.en) }.joined(separator: ", ") + " (x clears)"))
+    }
+
+    /// E in the view: asks where to write it, as XLSX, CSV or any report format by the extension.
+    mutating func askFrequencyExport() {
+        guard let view = state.frequency else {
+            status = .info(Localized(id: "Buka dulu tabel frekuensi (Shift+F), lalu E mengekspornya",
+                                     en: "Open a frequency table first (Shift+F); E then exports it"))
+            return
+        }
+        let name = "frequency-" + view.table.dimensions.map(\.rawValue).joined(separator: "-") + "-\(options.today).xlsx"
+        prompt(BusinessesScreen.Question.exportFrequency,
+               title: Localized(id: "Ekspor tabel frekuensi", en: "Export the frequency table"),
+               label: Localized(id: "Berkas (.xlsx, .csv, .pdf, .html, .md, .json):", en: "File (.xlsx, .csv, .pdf, .html, .md, .json):"),
+               value: ExportScreen.folder(besideDataRoot: data.folder.root) + "/" + name)
+    }
+
+    mutating func exportFrequency(to typed: String) -> [Effect] {
+        guard let view = state.frequency else { return [] }
+        let path = typed.trimmingCharacters(in: .whitespaces)
+        let suffix = path.split(separator: ".").last.map { String($0).lowercased() } ?? ""
+        guard let format = ReportFormat(rawValue: suffix) else {
+            status = .error(Localized(id: "Akhiri nama berkas dengan .xlsx, .csv, .pdf, .html, .md atau .json",
+                                      en: "End the file name with .xlsx, .csv, .pdf, .html, .md or .json"))
+            return []
+        }
+        var request = ReportRequest(kind: .frequency, format: format, language: language,
+                                    issuedOn: ISODate(options.today) ?? ISODate(year: 2021, month: 1, day: 1)!)
+        request.countBy = view.table.dimensions.map(\.rawValue)
+        request.countsCooperatives = view.countsCooperatives
+        request.frequencyTable = view.table
+        request.frequencyFilters = state.isFiltered ? frequencyFilterText : nil
+        return [.export(request, path: path, replacing: false)]
+    }
+
+    /// The filters of the counted list, as the filter line says them (without the sort).
+    private var frequencyFilterText: String {
+        let summary = filterSummary
+        let withoutSort = summary.components(separatedBy: " · ").filter { !$0.hasPrefix(text("urut: ", "sort: ")) }
+        return withoutSort.joined(separator: " · ").replacingOccurrences(of: text("Saringan: ", "Filters: "), with: "")
+    }
+}
