@@ -97,6 +97,10 @@ struct SmedashCommand: ParsableCommand {
                 state.modals.append(.message(title: Localized(id: "Pengaturan", en: "Settings"), lines: [message]))
             }
         }
+        let desktop = !(environment["DISPLAY"] ?? "").isEmpty || !(environment["WAYLAND_DISPLAY"] ?? "").isEmpty
+        state.options.canOpenFiles = desktop && (environment["PATH"] ?? "").split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/xdg-open")
+        }
         // Asked after the load problems are read: the question sits under their message.
         state.offerRecovered(RecoveredCopy.all(in: folder))
         if !library.problems.isEmpty {

@@ -57,3 +57,26 @@ import Testing
         #expect(state.status?.text(.en) == "Saved to \(path), 15 bytes")
     }
 }
+
+/// After an export the whole path is said; with a desktop (DISPLAY or WAYLAND_DISPLAY and
+/// xdg-open), the dashboard offers to open the file, closing being the default.
+@Suite struct ExportOpenOfferTests {
+    @Test func aDesktopIsOfferedToOpenTheFileAndCloseIsTheDefault() {
+        var state = DashboardFixture.state(.en)
+        state.options.canOpenFiles = true
+        _ = state.update(.export(.exported(path: "/home/siti/exports/sop-food.pdf", bytes: 2048)))
+        #expect(state.status == .success(Localized(id: "Tersimpan di /home/siti/exports/sop-food.pdf, 2 KB", en: "Saved to /home/siti/exports/sop-food.pdf, 2 KB")))
+        #expect(state.screenLines.contains { $0.contains("Open it with the desktop's application?") })
+        var closed = state
+        #expect(closed.press(.enter).isEmpty)
+        #expect(closed.modals.isEmpty)
+        #expect(state.press(.char("y")) == [.openFile(path: "/home/siti/exports/sop-food.pdf")])
+    }
+
+    @Test func withoutADesktopThereIsNoQuestion() {
+        var state = DashboardFixture.state(.en)
+        _ = state.update(.export(.exported(path: "/srv/data/exports/x.xlsx", bytes: 10)))
+        #expect(state.modals.isEmpty)
+        #expect(state.status?.text.en == "Saved to /srv/data/exports/x.xlsx, 10 bytes")
+    }
+}

@@ -9,6 +9,8 @@ public struct DashboardOptions: Hashable, Sendable {
     public var today: String
     /// Who new assessments are by (from `SMEDASH_ASSESSOR`); nil asks on the first save.
     public var assessor: Assessor?
+    /// A desktop session with xdg-open: exports offer to open what they wrote.
+    public var canOpenFiles = false
 
     public init(showsPersonalData: Bool = false, glyphs: Glyphs = .unicode, today: String = "2021-11-01", assessor: Assessor? = nil) {
         self.showsPersonalData = showsPersonalData

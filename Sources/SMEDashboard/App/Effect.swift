@@ -23,6 +23,8 @@ public enum Effect: Hashable, Sendable {
     case mergeImport(batch: String, row: Int, into: String, fields: [String])
     case acceptImport(batch: String, by: String)
     case returnImport(batch: String, note: String, by: String)
+    /// Open a written file with the desktop's application (xdg-open), not waiting for it.
+    case openFile(path: String)
     case redraw
     case suspend
     case quit

@@ -67,12 +67,24 @@ public struct EffectPerformer: Sendable {
                 }
                 let stamp = replacing ? (try? SafeFile.read(path))?.1 : nil
                 try SafeFile.write(bytes, to: path, expecting: stamp, keepHistory: false)
-                return .export(.exported(path: path, bytes: bytes.count))
+                // The whole path, so the official can find the file from any folder.
+                return .export(.exported(path: URL(fileURLWithPath: path).standardizedFileURL.path, bytes: bytes.count))
             } catch let error as SafeFileError {
                 return .export(.failed(Localized(id: error.description(.id), en: error.description(.en))))
             } catch {
                 return .export(.failed(Localized(String(describing: error))))
             }
+        case .openFile(let path):
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["xdg-open", path]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            do { try process.run() } catch {
+                return .export(.failed(Localized(id: "xdg-open tidak dapat dijalankan", en: "xdg-open could not be started")))
+            }
+            return nil
         case .compareRecovered(let copy):
             do { return .recoveredDifferences(copy, lines: try copy.differences()) } catch {
                 return .recoveryDone(RecoveryOutcome(message: Localized(id: error.description(.id), en: error.description(.en)), isError: true))

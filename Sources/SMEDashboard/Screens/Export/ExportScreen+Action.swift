@@ -22,6 +22,8 @@ extension ExportScreen: DashboardScreen {
         case path
         /// Replace the existing file at `path` with this export?
         case replace(ReportRequest, path: String)
+        /// Open the file just written with the desktop's program for it?
+        case openExported(path: String)
 
         public var question: SMEDashboard.Question { .export(self) }
     }
@@ -34,10 +36,20 @@ extension ExportScreen: DashboardScreen {
         case .answered(.field(let field), .picked(let index)): scope.applyExportPick(field, index)
         case .answered(.path, .typed(let text)): scope.setPath(text)
         case .answered(.replace(let request, let path), .chose(let choice)): return scope.answerReplace(request, path: path, choice)
+        case .answered(.openExported(let path), .chose(.confirm)): return [.openFile(path: path)]
         case .answered: break
         case .exported(let path, let bytes):
             scope.state.outcome = .saved(path: path, bytes: bytes)
             scope.status = .success(scope.exportSavedMessage(path: path, bytes: bytes))
+            // With a desktop at hand, offer to open it; the safe choice (close) is the default.
+            if scope.options.canOpenFiles {
+                scope.confirm(Question.openExported(path: path), title: Localized(id: "Ekspor selesai", en: "Exported"),
+                              message: [scope.exportSavedMessage(path: path, bytes: bytes),
+                                        Localized(id: "Buka dengan aplikasi desktop?", en: "Open it with the desktop's application?")],
+                              buttons: [DialogButton(Localized(id: "Buka", en: "Open"), .confirm),
+                                        DialogButton(Localized(id: "Tutup", en: "Close"), .cancel)],
+                              selected: .cancel, cancel: .cancel)
+            }
         case .failed(let message):
             scope.state.outcome = .failed(message)
             scope.status = .error(Localized(id: "Ekspor gagal: " + message.id, en: "Export failed: " + message.en))
