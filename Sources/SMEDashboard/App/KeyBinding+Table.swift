@@ -56,6 +56,10 @@ extension KeyBinding {
         KeyBinding([.char("w")], .ratWorklist, .screen(.businesses)),
         KeyBinding([.char("F")], .frequency, .screen(.businesses), hint: hint("frekuensi", "frequency")),
         KeyBinding([.char("E")], .exportView, .screen(.businesses)),
+        KeyBinding([.char("C"), .function(9)], .columns, .screen(.businesses)),
+        KeyBinding([.char(" ")], .toggleColumn, .screen(.businesses)),
+        KeyBinding([.char("K")], .moveColumnUp, .screen(.businesses)),
+        KeyBinding([.char("J")], .moveColumnDown, .screen(.businesses)),
         KeyBinding([.char("I")], .filterLastImport, .screen(.businesses)),
     ]
 

@@ -15,6 +15,10 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
     case filterActive = "filter-active"
     case ratWorklist = "rat-worklist"
     case frequency
+    case columns
+    case toggleColumn = "toggle-column"
+    case moveColumnUp = "move-column-up"
+    case moveColumnDown = "move-column-down"
     case exportView = "export-view"
     case filterLastImport = "filter-last-import"
 
@@ -31,6 +35,10 @@ public enum BusinessesCommand: String, CaseIterable, Hashable, Sendable {
         case .filterType: Localized(id: "Saring koperasi menurut jenis", en: "Filter cooperatives by type")
         case .filterLastImport: Localized(id: "Hanya usaha yang ditambah atau diubah batch impor terakhir", en: "Only the businesses the last accepted import added or changed")
         case .filterActive: Localized(id: "Saring koperasi aktif / tidak aktif", en: "Filter cooperatives active / inactive")
+        case .columns: Localized(id: "Pilih dan urutkan kolom tabel usaha", en: "Choose and order the business table's columns")
+        case .toggleColumn: Localized(id: "Daftar kolom: tampilkan / sembunyikan", en: "Column list: show / hide")
+        case .moveColumnUp: Localized(id: "Daftar kolom: geser ke kiri (atas)", en: "Column list: move left (up)")
+        case .moveColumnDown: Localized(id: "Daftar kolom: geser ke kanan (bawah)", en: "Column list: move right (down)")
         case .frequency: Localized(id: "Tabel frekuensi menurut kolom; lagi: pivot dengan kolom kedua", en: "Frequency table by a column; again: pivot by a second column")
         case .exportView: Localized(id: "Ekspor tabel frekuensi (XLSX, CSV, …)", en: "Export the frequency table (XLSX, CSV, …)")
         case .ratWorklist: Localized(id: "Daftar pembinaan: koperasi tanpa RAT dua tahun (lagi: semua)",

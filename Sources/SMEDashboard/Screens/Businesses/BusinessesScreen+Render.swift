@@ -18,7 +18,24 @@ extension ScreenScope where State == BusinessesScreen {
             renderCooperativeTable(in: layout.table, into: &grid)
         } else {
             renderBusinessTable(in: layout.table, into: &grid)
+            if let editor = state.columnEditor { renderColumnEditor(editor, over: layout.table, into: &grid) }
         }
+    }
+
+    /// The column list beside the table it changes, so each change shows at once.
+    private func renderColumnEditor(_ editor: ColumnEditor, over area: Rect, into grid: inout Grid) {
+        let hint = text("Spasi: tampil/sembunyi · K/J: geser · Esc: selesai", "Space: show/hide · K/J: move · Esc: done")
+        let width = min(max(TextWidth.of(hint) + 4, 30), area.width)
+        let frame = Rect(x: area.right - width, y: area.y + 1, width: width, height: min(editor.order.count + 4, max(area.height - 1, 0)))
+        grid.fill(frame, style: .normal)
+        let block = Block(title: text("Kolom", "Columns"), glyphs: options.glyphs, borderStyle: Style(.accent))
+        block.render(in: frame, into: &grid)
+        let inner = block.inner(frame)
+        guard inner.height > 1 else { return }
+        let items = editor.order.map { (editor.shown.contains($0) ? "[x] " : "[ ] ") + $0.title(language) }
+        ListView(items: items, selection: editor.selection, glyphs: options.glyphs)
+            .render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), into: &grid)
+        grid.put(hint, x: inner.x, y: inner.bottom - 1, style: Style(.hint), maxWidth: inner.width, ellipsis: options.glyphs.ellipsis)
     }
 
     /// The status-bar line when no message is showing.

@@ -47,7 +47,37 @@ extension ScreenScope where State == BusinessesScreen {
         }
     }
 
+    /// Keys while the column list is open; every change shows in the table at once.
+    private mutating func runColumnEditor(_ command: BusinessesCommand) {
+        guard var editor = state.columnEditor else { return }
+        switch command {
+        case .toggleColumn:
+            if !editor.toggle() {
+                status = .info(Localized(id: "Kolom nama usaha selalu tampil", en: "The business name column always shows"))
+            }
+        case .moveColumnUp: editor.move(by: -1)
+        case .moveColumnDown: editor.move(by: 1)
+        case .columns:
+            state.columnEditor = nil
+            return
+        default:
+            status = .info(Localized(id: "Esc menutup daftar kolom dulu", en: "Esc closes the column list first"))
+        }
+        state.columnEditor = editor
+        state.columns = editor.columns
+    }
+
     mutating func runList(_ command: ListCommand) {
+        if var editor = state.columnEditor {
+            switch command {
+            case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+                editor.selection = command.moved(editor.selection, count: editor.order.count, page: businessesPageSize)
+                state.columnEditor = editor
+            case .back, .open: state.columnEditor = nil
+            case .focusLeft, .focusRight: break
+            }
+            return
+        }
         if state.detail != nil {
             switch command {
             case .back, .open: state.detail = nil
@@ -81,6 +111,14 @@ extension ScreenScope where State == BusinessesScreen {
         if state.detail != nil {
             // In the details only the personal-data switch applies.
             if command == .togglePersonalData { state.showsPersonalData.toggle() }
+            return
+        }
+        if state.columnEditor != nil {
+            runColumnEditor(command)
+            return
+        }
+        if [.toggleColumn, .moveColumnUp, .moveColumnDown].contains(command) {
+            status = .info(Localized(id: "C membuka daftar kolom dulu", en: "C opens the column list first"))
             return
         }
         if state.frequency != nil {
@@ -161,6 +199,14 @@ extension ScreenScope where State == BusinessesScreen {
             askFrequencyColumn()
         case .exportView:
             askFrequencyExport()
+        case .columns:
+            if state.isShowingCooperatives {
+                status = .info(Localized(id: "Daftar kolom untuk tabel usaha", en: "The column list is for the business table"))
+            } else {
+                state.columnEditor = ColumnEditor(columns: state.columns)
+            }
+        case .toggleColumn, .moveColumnUp, .moveColumnDown:
+            break
         case .ratWorklist:
             if state.ratWorklistYear == nil, let year = Int(options.today.prefix(4)) {
                 state.ratWorklistYear = year

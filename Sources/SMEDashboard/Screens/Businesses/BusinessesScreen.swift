@@ -44,6 +44,8 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// apply to cooperatives.
     public var cooperativeType: CooperativeType?
     public var cooperativeActive: Bool?
+    /// The column list, when open (C).
+    public var columnEditor: ColumnEditor?
     /// The frequency or pivot view over the list, when open (Shift+F).
     public var frequency: FrequencyView?
     /// Values a drill-down from the frequency view narrowed the list to; x clears them.
