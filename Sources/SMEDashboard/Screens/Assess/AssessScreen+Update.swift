@@ -251,15 +251,16 @@ extension ScreenScope where State == AssessScreen {
              selection: files.firstIndex { $0.path == state.path } ?? 0)
     }
 
-    /// "2021-10-20 · Rina Marlina · 75,0% · LULUS · terbaru".
+    /// "2021-10-20 TERBARU · Rina Marlina · 75,0% · LULUS": the marker by the date, so a narrow
+    /// list never cuts it off.
     func savedLabel(_ file: AssessmentFile, isCurrent: Bool) -> Localized {
         let score = data.library.score(file)
         func line(_ language: Language) -> String {
-            var parts = [file.assessment.date, file.assessment.assessor.name]
+            let date = file.assessment.date + (isCurrent ? (language == .id ? " TERBARU" : " CURRENT") : "")
+            var parts = [date, file.assessment.assessor.name]
             if let score { parts += [score.scoreText(language), score.outcome.label(language)] }
             let open = file.assessment.openActions
             if open > 0 { parts.append(language == .id ? "\(open) tindakan terbuka" : "\(open) open actions") }
-            if isCurrent { parts.append(language == .id ? "TERBARU" : "CURRENT") }
             return parts.joined(separator: " · ")
         }
         return Localized(id: line(.id), en: line(.en))
