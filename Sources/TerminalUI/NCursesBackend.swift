@@ -166,6 +166,11 @@ public final class NCursesBackend: TerminalBackend {
         return (attributes, pair)
     }
 
+    public func copyToClipboard(_ text: String) {
+        guard isActive else { return }
+        TerminalClipboard.write(text)
+    }
+
     public func invalidate() {
         guard isActive else { return }
         previous = nil

@@ -17,6 +17,7 @@ public final class RecordingBackend: TerminalBackend {
     public private(set) var isShutDown = false
     public private(set) var invalidateCount = 0
     public private(set) var suspendCount = 0
+    public private(set) var copied: [String] = []
     private var pendingSignal: TerminalSignal?
 
     public init(size: Size, script: [Step] = []) {
@@ -57,6 +58,7 @@ public final class RecordingBackend: TerminalBackend {
     }
 
     public func invalidate() { invalidateCount += 1 }
+    public func copyToClipboard(_ text: String) { copied.append(text) }
     public func suspend() { suspendCount += 1 }
     public func shutdown() { isShutDown = true }
 

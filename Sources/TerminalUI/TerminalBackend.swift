@@ -20,6 +20,9 @@ public protocol TerminalBackend: AnyObject {
     /// Gives the terminal back to the shell until the user resumes the job (Ctrl+Z).
     func suspend()
 
+    /// Puts text on the clipboard of the terminal the user sits at (OSC 52: it works over SSH).
+    func copyToClipboard(_ text: String)
+
     /// Restores the terminal; later calls do nothing.
     func shutdown()
 }

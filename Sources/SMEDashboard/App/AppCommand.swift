@@ -16,6 +16,7 @@ public enum AppCommand: String, CaseIterable, Hashable, Sendable {
     case redraw
     case suspend
     case toggleLanguage = "toggle-language"
+    case copy
 
     public var help: Localized {
         switch self {
@@ -33,6 +34,8 @@ public enum AppCommand: String, CaseIterable, Hashable, Sendable {
         case .redraw: Localized(id: "Gambar ulang layar", en: "Redraw the screen")
         case .suspend: Localized(id: "Tangguhkan ke shell (kembali dengan fg)", en: "Suspend to the shell (return with fg)")
         case .toggleLanguage: Localized(id: "Ganti bahasa (Indonesia/Inggris)", en: "Switch language (Indonesian/English)")
+        case .copy: Localized(id: "Salin baris, butir atau angka terpilih ke papan klip (OSC 52, juga lewat SSH)",
+                              en: "Copy the selected row, item or figure to the clipboard (OSC 52, over SSH too)")
         }
     }
 }

@@ -180,6 +180,7 @@ extension AppState {
             language = language == .id ? .en : .id
             status = .info(Localized(id: "Bahasa: Indonesia", en: "Language: English"))
         case .quit: return requestQuit()
+        case .copy: return copySelection()
         }
         return []
     }
@@ -189,6 +190,7 @@ extension AppState {
         switch question {
         case .quit: return answerQuit(choice)
         case .recovered(let path): return answerRecovered(path, choice)
+        case .allowCopy(let text): return answerAllowCopy(text, choice)
         }
     }
 

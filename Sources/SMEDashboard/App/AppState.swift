@@ -11,6 +11,8 @@ public struct DashboardOptions: Hashable, Sendable {
     public var assessor: Assessor?
     /// A desktop session with xdg-open: exports offer to open what they wrote.
     public var canOpenFiles = false
+    /// The official allowed copying through the terminal (OSC 52); remembered in the settings.
+    public var allowsCopy = false
 
     public init(showsPersonalData: Bool = false, glyphs: Glyphs = .unicode, today: String = "2021-11-01", assessor: Assessor? = nil) {
         self.showsPersonalData = showsPersonalData

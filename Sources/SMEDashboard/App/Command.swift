@@ -77,6 +77,7 @@ extension Command {
     public static let redraw = Command.app(.redraw)
     public static let suspend = Command.app(.suspend)
     public static let toggleLanguage = Command.app(.toggleLanguage)
+    public static let copy = Command.app(.copy)
     public static let moveUp = Command.list(.moveUp)
     public static let moveDown = Command.list(.moveDown)
     public static let pageUp = Command.list(.pageUp)

@@ -10,9 +10,12 @@ public struct DashboardSettings: Hashable, Sendable {
     public var descending: Bool?
     public var columns: [BusinessColumn]?
     public var assessor: Assessor?
+    /// Copying through the terminal (OSC 52) was allowed.
+    public var copy: Bool?
 
     public init(language: Language? = nil, screen: Screen? = nil, sort: BusinessSortField? = nil, descending: Bool? = nil,
-                columns: [BusinessColumn]? = nil, assessor: Assessor? = nil) {
+                columns: [BusinessColumn]? = nil, assessor: Assessor? = nil, copy: Bool? = nil) {
+        self.copy = copy
         self.language = language
         self.screen = screen
         self.sort = sort
@@ -29,6 +32,7 @@ public struct DashboardSettings: Hashable, Sendable {
         if let sort { object["sort"] = sort.rawValue }
         if let descending { object["descending"] = descending }
         if let columns { object["columns"] = columns.map(\.rawValue) }
+        if let copy { object["copy"] = copy }
         if let assessor {
             var person: [String: Any] = ["name": assessor.name]
             if let nip = assessor.nip { person["nip"] = nip }
@@ -63,6 +67,9 @@ public struct DashboardSettings: Hashable, Sendable {
         if object["descending"] != nil {
             if let value = object["descending"] as? Bool { settings.descending = value } else { bad("descending") }
         }
+        if object["copy"] != nil {
+            if let value = object["copy"] as? Bool { settings.copy = value } else { bad("copy") }
+        }
         if object["columns"] != nil {
             let names = object["columns"] as? [String] ?? []
             let columns = names.compactMap(BusinessColumn.init(rawValue:))
@@ -91,7 +98,7 @@ extension AppState {
     /// The settings this state would leave behind.
     public var settings: DashboardSettings {
         DashboardSettings(language: language, screen: screen, sort: businesses.query.sort, descending: businesses.query.descending,
-                          columns: businesses.columns, assessor: assess.assessor ?? options.assessor)
+                          columns: businesses.columns, assessor: assess.assessor ?? options.assessor, copy: options.allowsCopy)
     }
 
     /// Takes remembered settings at start. The language only when none was asked for on the
@@ -102,6 +109,7 @@ extension AppState {
         if let sort = settings.sort { businesses.query.sort = sort }
         if let descending = settings.descending { businesses.query.descending = descending }
         if let columns = settings.columns { businesses.columns = columns }
+        if let copy = settings.copy { options.allowsCopy = copy }
         if options.assessor == nil, let assessor = settings.assessor { options.assessor = assessor }
         businesses.recompute(data)
     }

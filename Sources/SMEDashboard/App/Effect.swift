@@ -25,6 +25,8 @@ public enum Effect: Hashable, Sendable {
     case returnImport(batch: String, note: String, by: String)
     /// Open a written file with the desktop's application (xdg-open), not waiting for it.
     case openFile(path: String)
+    /// Put the text on the clipboard through the terminal (OSC 52).
+    case copy(String)
     case redraw
     case suspend
     case quit

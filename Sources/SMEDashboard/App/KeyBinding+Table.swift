@@ -25,6 +25,7 @@ extension KeyBinding {
         KeyBinding([.ctrl("l")], .redraw, .global),
         KeyBinding([.ctrl("z")], .suspend, .global),
         KeyBinding([.char("L")], .toggleLanguage, .global),
+        KeyBinding([.char("y")], .copy, .global),
     ]
 
     static let movement: [KeyBinding] = [

@@ -45,6 +45,7 @@ public struct SettingsFile: Sendable {
         if settings.descending != saved.descending { merged.descending = settings.descending }
         if settings.columns != saved.columns { merged.columns = settings.columns }
         if settings.assessor != saved.assessor { merged.assessor = settings.assessor }
+        if settings.copy != saved.copy { merged.copy = settings.copy }
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder + "/.config.json.\(getpid()).tmp"

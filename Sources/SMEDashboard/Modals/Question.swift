@@ -28,6 +28,8 @@ public enum AppQuestion: Hashable, Sendable {
     case quit
     /// A copy kept at an earlier signal (see `RecoveredCopy`).
     case recovered(path: String)
+    /// May copying go through the terminal (asked once, remembered)?
+    case allowCopy(text: String)
 }
 
 /// A dialog's answer.

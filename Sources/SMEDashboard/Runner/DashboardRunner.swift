@@ -90,6 +90,8 @@ public final class DashboardRunner {
                     isDone = true
                 case .redraw:
                     backend.invalidate()
+                case .copy(let text):
+                    backend.copyToClipboard(text)
                 case .suspend:
                     backend.suspend()
                     state.size = backend.size

@@ -123,7 +123,7 @@ public struct EffectPerformer: Sendable {
                 return Localized(id: "Dikembalikan; baris yang perlu diperbaiki ada di \(data.displayPath(path))",
                                  en: "Returned; the rows to fix are in \(data.displayPath(path))")
             }
-        case .redraw, .suspend, .quit:
+        case .redraw, .suspend, .quit, .copy:
             return nil
         }
     }

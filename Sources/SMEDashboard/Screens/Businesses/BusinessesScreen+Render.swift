@@ -165,24 +165,30 @@ extension ScreenScope where State == BusinessesScreen {
         }
         var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection,
                           offset: state.offset, isFocused: state.focus == .table, glyphs: options.glyphs) { index in
-            let b = registry.businesses[rows[index]]
-            return shown.map { column in
-                switch column {
-                case .id: b.id
-                case .name: b.name
-                case .scale: b.scale.label(language)
-                // Regions by their full short form: "Kab. Bogor" and "Kota Bogor" are two places.
-                case .region: registry.regionName(b.region, language)
-                case .employees: numbers.integer(b.employees)
-                case .online: b.online ? YesNo.yes.label(language) : YesNo.no.label(language)
-                case .channels: b.channels.map { $0.label(language) }.joined(separator: ", ")
-                case .sopScore: scores[rows[index]].map { numbers.percent($0, decimals: 0) } ?? "–"
-                case .yearFounded: String(b.yearFounded)
-                }
-            }
+            Self.businessCells(rows[index], shown, registry: registry, scores: scores, language: language, numbers: numbers)
         }
         table.emptyMessage = text("Tidak ada usaha yang cocok dengan saringan.", "No business matches the filters.")
         return (table, shown)
+    }
+
+    /// One business's cells for the columns shown (also what y copies).
+    static func businessCells(_ row: Int, _ shown: [BusinessColumn], registry: Registry, scores: [Double?], language: Language,
+                              numbers: NumberStyle) -> [String] {
+        let b = registry.businesses[row]
+        return shown.map { column in
+            switch column {
+            case .id: b.id
+            case .name: b.name
+            case .scale: b.scale.label(language)
+            // Regions by their full short form: "Kab. Bogor" and "Kota Bogor" are two places.
+            case .region: registry.regionName(b.region, language)
+            case .employees: numbers.integer(b.employees)
+            case .online: b.online ? YesNo.yes.label(language) : YesNo.no.label(language)
+            case .channels: b.channels.map { $0.label(language) }.joined(separator: ", ")
+            case .sopScore: scores.indices.contains(row) ? scores[row].map { numbers.percent($0, decimals: 0) } ?? "–" : "–"
+            case .yearFounded: String(b.yearFounded)
+            }
+        }
     }
 
     private func renderBusinessTable(in area: Rect, into grid: inout Grid) {
