@@ -102,7 +102,7 @@ import Testing
             case .picker(let picker): title = picker.title(state.language)
             case .confirm(let confirm): title = confirm.title(state.language)
             case .prompt(let prompt): title = prompt.title(state.language)
-            case .message(let heading, _): title = heading(state.language)
+            case .message(let heading, _), .document(let heading, _, _): title = heading(state.language)
             case .help, .commandMenu: continue
             }
             checked += 1

@@ -153,6 +153,19 @@ extension TmuxSession {
         try send("l")
     }
 
+    /// Adds an item to the published food template (starting revision 4) with both texts.
+    func addFoodItem(_ indonesian: String, _ english: String) throws {
+        try openSOPTemplates()
+        try editStartingRevision("a")
+        try waitFor("Indonesian")
+        try type(indonesian)
+        try send("Enter")
+        try waitFor("English")
+        try type(english)
+        try send("Enter")
+        try waitFor("[modified]")
+    }
+
     /// An edit (`a` add, `J` move down, ...) on the published food template, which first asks to
     /// start revision 4; the question is answered yes.
     func editStartingRevision(_ key: String) throws {

@@ -27,6 +27,10 @@ public enum Effect: Hashable, Sendable {
     case openFile(path: String)
     /// Put the text on the clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Read the saved versions of a template (file, `.history/`, published revisions).
+    case loadChecklistHistory(path: String)
+    /// Read the saved versions of these assessment files.
+    case loadAssessmentHistory(paths: [String])
     case redraw
     case suspend
     case quit

@@ -19,6 +19,19 @@ extension AppState {
             default: modals.append(top)
             }
             return []
+        case .document(let title, let lines, let scroll):
+            let page = max(1, size.height - 6)
+            let last = max(lines.count - 1, 0)
+            switch KeyBinding.dialogCommand(for: key, in: .reading) {
+            case .cancel?, .accept?: return []
+            case .down?: modals.append(.document(title: title, lines: lines, scroll: min(scroll + 1, last)))
+            case .up?: modals.append(.document(title: title, lines: lines, scroll: max(0, scroll - 1)))
+            case .pageDown?: modals.append(.document(title: title, lines: lines, scroll: min(scroll + page, last)))
+            case .pageUp?: modals.append(.document(title: title, lines: lines, scroll: max(0, scroll - page)))
+            case .top?: modals.append(.document(title: title, lines: lines, scroll: 0))
+            default: modals.append(top)
+            }
+            return []
         case .message:
             switch KeyBinding.dialogCommand(for: key, in: .reading) {
             // A message is read and dismissed: every key that closes or pages closes it.

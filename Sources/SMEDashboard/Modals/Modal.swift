@@ -9,6 +9,8 @@ public enum Modal: Hashable, Sendable {
     case confirm(Confirm)
     case prompt(Prompt)
     case message(title: Localized, lines: [Localized])
+    /// A long text to read and scroll, such as a revision diff.
+    case document(title: Localized, lines: [Localized], scroll: Int)
 }
 
 /// A list to choose from (a region, a wave, a sort column). A picker that allows several

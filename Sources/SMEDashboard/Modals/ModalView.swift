@@ -32,6 +32,8 @@ struct ModalView {
                      x: inner.x, y: inner.y + 3, style: Style(.hint), maxWidth: inner.width)
         case .picker(let picker):
             renderPicker(picker, in: area, into: &grid)
+        case .document(let title, let lines, let scroll):
+            renderDocument(title(language), lines.map { $0(language) }, scroll: scroll, in: area, into: &grid)
         case .commandMenu(let menu):
             let commands = menu.commands(on: state.screen, language)
             let width = min(max(area.width - 4, 10), 78)
@@ -56,6 +58,28 @@ struct ModalView {
 }
 
 extension ModalView {
+    /// A long text over the whole screen, wrapped, scrolled by the reading keys.
+    func renderDocument(_ title: String, _ lines: [String], scroll: Int, in area: Rect, into grid: inout Grid) {
+        grid.fill(area, style: .normal)
+        let block = Block(title: title, glyphs: state.options.glyphs, borderStyle: Style(.accent))
+        block.render(in: area, into: &grid)
+        let inner = block.inner(area)
+        guard inner.height > 1 else { return }
+        let wrapped = lines.flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " })
+            return DisplayText.wrapped(line, toWidth: max(inner.width, 1)).enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }
+        }
+        let rows = inner.height - 1
+        let start = min(scroll, max(wrapped.count - rows, 0))
+        for (row, text) in wrapped.dropFirst(start).prefix(rows).enumerated() {
+            let style: Style = text.hasPrefix("+") ? Style(.success) : text.hasPrefix("-") ? Style(.error) : text.hasPrefix("~") || text.hasPrefix(">") ? Style(.warning) : .normal
+            grid.put(text, x: inner.x, y: inner.y + row, style: style, maxWidth: inner.width, ellipsis: state.options.glyphs.ellipsis)
+        }
+        let position = wrapped.count > rows ? " (\(start + 1)–\(min(start + rows, wrapped.count)) / \(wrapped.count))" : ""
+        grid.put(state.text("↑/↓ PgUp/PgDn: gulir · Esc: tutup", "↑/↓ PgUp/PgDn: scroll · Esc: close") + position,
+                 x: inner.x, y: inner.bottom - 1, style: Style(.hint), maxWidth: inner.width, ellipsis: state.options.glyphs.ellipsis)
+    }
+
     /// A picker as wide as its longest entry (within the screen), so long region labels are read
     /// whole and short lists do not sit in a wide empty box.
     func renderPicker(_ picker: Picker, in area: Rect, into grid: inout Grid) {

@@ -123,6 +123,11 @@ public struct EffectPerformer: Sendable {
                 return Localized(id: "Dikembalikan; baris yang perlu diperbaiki ada di \(data.displayPath(path))",
                                  en: "Returned; the rows to fix are in \(data.displayPath(path))")
             }
+        case .loadChecklistHistory(let path):
+            return .checklists(.history(ChecklistVersion.history(of: path)))
+        case .loadAssessmentHistory(let paths):
+            let templates = data.library.templates + data.library.revisions
+            return .assess(.history(paths.flatMap { AssessmentVersion.history(of: $0, templates: templates) }))
         case .redraw, .suspend, .quit, .copy:
             return nil
         }

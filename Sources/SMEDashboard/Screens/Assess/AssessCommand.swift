@@ -12,6 +12,7 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
     case visitDetails = "visit-details"
     case openAssessment = "open-assessment"
     case followUp = "follow-up"
+    case history
 
     public var help: Localized {
         switch self {
@@ -25,6 +26,8 @@ public enum AssessCommand: String, CaseIterable, Hashable, Sendable {
         case .visitDetails: Localized(id: "Isi jam kunjungan, alamat dan penanggung jawab usaha (untuk berita acara)",
                                       en: "Set the visit time, address and person in charge (for the berita acara)")
         case .openAssessment: Localized(id: "Buka penilaian tersimpan usaha ini (lanjutkan atau koreksi)", en: "Open a saved assessment of this business (continue or correct it)")
+        case .history: Localized(id: "Riwayat penilaian usaha ini: versi tersimpan dan kunjungan, perbedaan dua di antaranya",
+                                 en: "This business's assessment history: saved versions and visits, the differences between two")
         case .followUp: Localized(id: "Kunjungan lanjutan: mulai dari penilaian terakhir dengan tindakan perbaikan yang masih terbuka", en: "Follow-up visit: start from the last assessment with its open corrective actions")
         }
     }

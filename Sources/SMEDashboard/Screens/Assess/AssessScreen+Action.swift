@@ -15,6 +15,8 @@ extension AssessScreen: DashboardScreen {
         /// The assessment was saved (the dashboard's data already holds it).
         case saved(AssessmentFile)
         case saveFailed(SaveFailure)
+        /// The saved versions of the business's assessment files, read for the history question.
+        case history([AssessmentVersion])
     }
 
     /// The pickers, prompts and questions of the Assess screen.
@@ -39,6 +41,8 @@ extension AssessScreen: DashboardScreen {
         /// Unsaved answers would be lost by starting on another business.
         case discard(startWith: Int)
         case conflict(path: String)
+        case historyFrom
+        case historyTo
 
         public var question: SMEDashboard.Question { .assess(self) }
 
@@ -46,7 +50,7 @@ extension AssessScreen: DashboardScreen {
             switch self {
             case .number, .text, .note, .action, .dueDate, .assessorName, .assessorNIP, .assessorRank, .visitTime, .visitAddress,
                  .personInCharge: true
-            case .business, .saved, .answer, .discard, .conflict: false
+            case .business, .saved, .answer, .discard, .conflict, .historyFrom, .historyTo: false
             }
         }
     }
@@ -57,8 +61,11 @@ extension AssessScreen: DashboardScreen {
         case .edit(let command): return scope.runEdit(command)
         case .command(let command): return scope.run(command)
         case .mouse(let event): scope.handleAssessMouse(event)
+        case .answered(.historyFrom, .picked(let index)): scope.answerAssessmentHistoryFrom(index)
+        case .answered(.historyTo, .picked(let index)): scope.answerAssessmentHistoryTo(index)
         case .answered(let question, .picked(let index)): scope.answerPick(question, index)
         case .answered(_, .pickedMany): break
+        case .history(let versions): scope.showAssessmentHistory(versions)
         case .answered(let question, .typed(let text)): return scope.answerPrompt(question, text)
         case .answered(let question, .chose(let choice)): return scope.answerQuestion(question, choice)
         case .start(let business): scope.requestAssessment(of: business)

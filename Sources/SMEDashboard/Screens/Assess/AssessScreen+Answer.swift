@@ -110,7 +110,7 @@ extension ScreenScope where State == AssessScreen {
         case .assessorRank(let name, let nip, let thenSave): return answerAssessorRank(text, name: name, nip: nip, thenSave: thenSave)
         case .visitTime, .visitAddress, .personInCharge: answerVisitDetail(question, text); return []
         case .number(let item), .text(let item), .note(let item), .action(let item), .dueDate(let item, _): key = item
-        case .business, .saved, .answer, .discard, .conflict: return []
+        case .business, .saved, .answer, .discard, .conflict, .historyFrom, .historyTo: return []
         }
         guard var assessment = state.assessment, let item = state.checklist?.item(key) else { return [] }
         do {

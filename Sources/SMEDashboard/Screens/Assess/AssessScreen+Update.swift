@@ -85,6 +85,12 @@ extension ScreenScope where State == AssessScreen {
             pickSavedAssessment()
         case .followUp:
             startFollowUp()
+        case .history:
+            guard let business = currentBusiness else {
+                status = .info(Localized(id: "Pilih usaha dulu: tekan b", en: "Pick a business first: press b"))
+                return []
+            }
+            return [.loadAssessmentHistory(paths: data.library.assessments(forBusiness: business.id).map(\.path))]
         case .enterNumber:
             if !needsAssessment(starting: true) { enterAnswer() }
         case .cycleAnswer:

@@ -5,6 +5,8 @@ import SMEModel
 public struct AssessScreen: Hashable, Sendable {
     /// The business being assessed, as an index into `registry.businesses`.
     public var business: Int?
+    /// The versions listed by H, while the two to compare are chosen.
+    public var history: VersionHistory<Assessment>?
     /// The template answered, pinned when the assessment started.
     public var checklist: Checklist?
     public var assessment: Assessment?

@@ -12,6 +12,7 @@ public enum ChecklistsCommand: String, CaseIterable, Hashable, Sendable {
     case toggleCritical = "toggle-critical"
     case newRevision = "new-revision"
     case publish
+    case history
 
     public var help: Localized {
         switch self {
@@ -25,6 +26,7 @@ public enum ChecklistsCommand: String, CaseIterable, Hashable, Sendable {
         case .toggleCritical: Localized(id: "Tandai kritis / tidak kritis", en: "Mark critical / not critical")
         case .newRevision: Localized(id: "Mulai revisi baru (draf)", en: "Start a new revision (draft)")
         case .publish: Localized(id: "Terbitkan revisi draf", en: "Publish the draft revision")
+        case .history: Localized(id: "Riwayat: versi tersimpan dan perbedaan dua revisi", en: "History: saved versions and the differences between two revisions")
         }
     }
 }

@@ -15,6 +15,8 @@ extension ChecklistsScreen: DashboardScreen {
         case reloaded(ChecklistFile)
         case saveFailed(SaveFailure)
         case reloadFailed(path: String, message: Localized)
+        /// The template's saved versions, read for the history question.
+        case history([ChecklistVersion])
     }
 
     /// The prompts and questions of the SOP screen.
@@ -28,6 +30,8 @@ extension ChecklistsScreen: DashboardScreen {
         case startRevision(then: ChecklistsCommand)
         case newRevision
         case publish
+        case historyFrom
+        case historyTo
         /// The file name of a copy of `original` under `sop/drafts/`.
         case copyName(original: String)
         /// Someone else changed `path`: reload, save a copy, or keep editing.
@@ -38,7 +42,7 @@ extension ChecklistsScreen: DashboardScreen {
         var keepsTypedText: Bool {
             switch self {
             case .addIndonesian, .addEnglish, .editText: true
-            case .delete, .startRevision, .newRevision, .publish, .copyName, .conflict: false
+            case .delete, .startRevision, .newRevision, .publish, .copyName, .conflict, .historyFrom, .historyTo: false
             }
         }
     }
@@ -49,6 +53,9 @@ extension ChecklistsScreen: DashboardScreen {
         case .edit(let command): return scope.runEdit(command)
         case .command(let command): return scope.run(command)
         case .mouse(let event): scope.handleChecklistsMouse(event)
+        case .answered(.historyFrom, .picked(let index)): scope.answerHistoryFrom(index)
+        case .answered(.historyTo, .picked(let index)): scope.answerHistoryTo(index)
+        case .history(let versions): scope.showHistory(versions)
         case .answered(let question, .typed(let text)): return scope.answerPrompt(question, text)
         case .answered(let question, .chose(let choice)): return scope.answerQuestion(question, choice)
         case .answered: break

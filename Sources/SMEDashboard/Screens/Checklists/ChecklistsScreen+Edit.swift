@@ -55,7 +55,7 @@ extension ScreenScope where State == ChecklistsScreen {
                     ? Localized(id: "\(item.key) kini kritis (dan wajib)", en: "\(item.key) is now critical (and required)")
                     : Localized(id: "\(item.key) kini tidak kritis", en: "\(item.key) is no longer critical"))
             }
-        case .addItem, .newRevision, .publish:
+        case .addItem, .newRevision, .publish, .history:
             break
         }
         return []
@@ -113,7 +113,7 @@ extension ScreenScope where State == ChecklistsScreen {
                                select: item.key)
         case .copyName(let original):
             return saveChecklistCopy(from: original, name: trimmed)
-        case .delete, .startRevision, .newRevision, .publish, .conflict:
+        case .delete, .startRevision, .newRevision, .publish, .conflict, .historyFrom, .historyTo:
             break
         }
         return []

@@ -69,6 +69,9 @@ extension ScreenScope where State == ChecklistsScreen {
             askNewRevision()
         case .publish:
             askPublish()
+        case .history:
+            guard let doc = state.currentDocument else { return [] }
+            return [.loadChecklistHistory(path: doc.path)]
         }
         return []
     }

@@ -12,6 +12,8 @@ public struct ChecklistsScreen: Hashable, Sendable {
     public var focus: Focus = .items
     /// Copies being saved under a new name after a conflict: new path → the path they came from.
     public var savingCopies: [String: String] = [:]
+    /// The versions listed by H, while the two to compare are chosen.
+    public var history: VersionHistory<Checklist>?
 
     public init(data: DashboardData) {
         let order = Dictionary(data.registry.sectors.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })

@@ -235,7 +235,7 @@ public enum SafeFile {
     }
 
     /// `20240131T235959.123Z`, optionally followed by `-NN`.
-    private static func isVersionSuffix(_ suffix: Substring) -> Bool {
+    static func isVersionSuffix(_ suffix: Substring) -> Bool {
         let pattern = Array("ddddddddTdddddd.dddZ".utf8)
         let characters = Array(suffix.utf8)
         guard characters.count >= pattern.count else { return false }
