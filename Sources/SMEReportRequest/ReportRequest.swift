@@ -24,6 +24,8 @@ public struct ReportRequest: Sendable, Hashable {
     public var countBy: [String] = []
     /// Frequency: count cooperatives instead of businesses.
     public var countsCooperatives = false
+    /// Frequency: count a survey wave's responses (`wave`, else the latest).
+    public var countsResponses = false
     /// Frequency: the table as the dashboard shows it (its filters applied), written as it is.
     public var frequencyTable: FrequencyTable?
     /// Frequency: the filters that table was counted under, as the dashboard says them.

@@ -24,6 +24,7 @@ struct ReportCommand: ParsableCommand {
           smedash report survey --wave 2021-01 --compare 2020-07 --format html --output survey.html
           smedash report frequency --by region,sector --format xlsx --output region-by-sector.xlsx
           smedash report frequency --by type,active --cooperatives --format csv --output -
+          smedash report frequency --by online-now,sector --responses --wave 2021-01 --format xlsx --output online.xlsx
         An existing file is never replaced without --force. See docs/reports.md.
         """)
 
@@ -33,6 +34,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Frequency: one or two columns, comma-separated: sector, region, scale, online, channel, year-founded; for cooperatives type, region, sector, active, last-rat.")
     var by: String?
     @Flag(help: "Frequency: count cooperatives instead of businesses.") var cooperatives = false
+    @Flag(help: "Frequency: count a survey wave's responses (--wave, default the latest); columns sector, region, scale, online-before, online-now, channel, revenue, operating, reason-not-online, assistance.")
+    var responses = false
     @Option(help: "Sector key or name (sop, compliance; frequency narrows to it).") var sector: String?
     @Option(help: "Business id: its latest assessment (assessment).") var business: String?
     @Option(help: "Assessment key, such as 2020-08-02-umk-3273-00624 (assessment).") var assessment: String?
@@ -75,6 +78,7 @@ struct ReportCommand: ParsableCommand {
             csvProfile: csvProfile, csvTable: table, showPersonalData: personal.showPersonalData, surveyWeighting: weight)
         request.countBy = by.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
         request.countsCooperatives = cooperatives
+        request.countsResponses = responses
         // Only the survey report prints the national figures.
         var national = NationalReference(figures: [])
         if kind == .survey {

@@ -123,3 +123,33 @@ import Testing
         #expect(lines.contains { $0.contains("Total") })
     }
 }
+
+/// Shift+F on the Survey screen: the shown wave's responses by a column or two; Enter lists the
+/// row's responses.
+@Suite struct ResponseFrequencyTests {
+    @Test func aWavesResponsesByOnlineNowAndSectorWithTheirRecords() throws {
+        var state = DashboardFixture.state(.en)
+        state.press(.char("2"), .char("F"))
+        state.type("online now")
+        state.press(.enter)
+        let view = try #require(state.survey.frequency)
+        let wave = try #require(state.data.registry.waves.last)
+        let responses = state.data.registry.responses.filter { $0.wave == wave.id }
+        #expect(view.table.total == responses.count)
+        #expect(view.table.rowTotals == YesNo.allCases.map { v in responses.filter { $0.onlineNow == v }.count })
+        #expect(state.screenLines.contains { $0.contains("Online now · \(responses.count) survey responses") })
+        state.press(.char("F"))
+        state.type("sector")
+        state.press(.enter)
+        #expect(state.survey.frequency?.table.dimensions == [.onlineNow, .sector])
+        state.press(.right, .enter)
+        guard case .document(let title, let lines, _)? = state.modals.last else { Issue.record("no list"); return }
+        let top = view.order[0]
+        let sector = try #require(state.survey.frequency?.table.columns.first)
+        let expected = responses.filter { $0.onlineNow.rawValue == view.table.rows[top].key && $0.sector == sector.key }
+        #expect(title.en.hasPrefix("\(expected.count) responses: Online now = \(view.table.rows[top].label.en), Sector = \(sector.label.en)"))
+        #expect(lines.count == expected.count)
+        state.press(.escape, .escape)
+        #expect(state.survey.frequency == nil)
+    }
+}

@@ -72,7 +72,7 @@ import TerminalUI
 
     @Test func boundCommandsAreTheOnesTheScreensUse() {
         let survey = KeyBinding.table.filter { $0.scope == .screen(.survey) }.map(\.command)
-        #expect(survey == [.pickWave, .pickBreakdown, .nextBreakdown, .compareWave, .cycleWeighting])
+        #expect(survey == [.pickWave, .pickBreakdown, .nextBreakdown, .compareWave, .cycleWeighting, .responseFrequency, .exportResponseFrequency])
         let export = KeyBinding.table.filter { $0.scope == .screen(.export) }.map(\.command)
         #expect(export == [.open, .nextValue, .previousValue, .runExport])
         // Global keys still reach the app from these screens.

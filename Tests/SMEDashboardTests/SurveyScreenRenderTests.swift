@@ -62,7 +62,7 @@ import TerminalUI
 
 
         Press ? for help, : for the command menu.
-        w wave  b breakdown  n next  c compare  t weight  ? help  : menu  q quit
+        w wave  b breakdown  n next  c compare  t weight  …  ? help  : menu  q quit
         """)
     }
 
@@ -99,7 +99,7 @@ import TerminalUI
 
 
         Tekan ? untuk bantuan, : untuk menu perintah.
-        w gelombang  b rincian  n berikut  c banding  t timbang  ? bantuan  : menu  q keluar
+        w gelombang  b rincian  n berikut  c banding  t timbang  F frekuensi  ? bantuan  : menu  q keluar
         """)
     }
 
@@ -136,7 +136,7 @@ import TerminalUI
 
 
         Press ? for help, : for the command menu.
-        w wave  b breakdown  n next  c compare  t weight  ? help  : menu  q quit
+        w wave  b breakdown  n next  c compare  t weight  F frequency  ? help  : menu  q quit
         """)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SMEModel
 import Testing
 
 /// `smedash report` against the built binary and the bundled data: every report in every
@@ -11,6 +12,7 @@ import Testing
         "assessment": ["--business", "UMK-3273-00624"],
         "compliance": ["--sector", "kuliner"],
         "survey": ["--wave", "2021-01", "--compare", "2020-07"],
+        "frequency": ["--by", "region,sector"],
     ]
 
     func folder() throws -> String {
@@ -19,7 +21,7 @@ import Testing
         return path
     }
 
-    @Test(arguments: ["sop", "assessment", "compliance", "survey"])
+    @Test(arguments: ["sop", "assessment", "compliance", "survey", "frequency"])
     func everyFormatWritesAFile(_ kind: String) throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -38,6 +40,31 @@ import Testing
         }
         // Nothing but the six files: no temporary file left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 6)
+    }
+
+    /// The frequency report's counts are the registry's, for businesses, cooperatives and a wave's responses.
+    @Test func frequencyCountsAreKnownAnswers() throws {
+        let registry = try DataFolder(root: data).loadRegistry()
+        func rows(_ arguments: [String]) throws -> [[String]] {
+            let result = try CLIRunner.run(["report", "frequency"] + arguments + ["--format", "csv", "--csv-profile", "rfc4180",
+                                                                                  "--output", "-", "--data", data, "--lang", "en"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\r\n").dropFirst(2).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        }
+        let byType = try rows(["--by", "type", "--cooperatives"])
+        for type in CooperativeType.allCases {
+            let row = byType.first { $0.first == type.label.en }
+            #expect(row?[1] == String(registry.cooperatives.filter { $0.type == type }.count))
+        }
+        let online = try rows(["--by", "online-now", "--responses", "--wave", "2021-01"])
+        let wave = registry.responses.filter { $0.wave == "2021-01" }
+        #expect(online.first { $0.first == "yes" }?[1] == String(wave.filter { $0.onlineNow == .yes }.count))
+        #expect(online.last?[1] == String(wave.count))
+        let bogor = try rows(["--by", "sector", "--region", "3201"])
+        #expect(bogor.last?[1] == String(registry.businesses.filter { $0.region == "3201" }.count))
+        let refused = try CLIRunner.run(["report", "frequency", "--by", "type", "--format", "csv", "--output", "-", "--data", data, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("one or two columns (--by)"))
     }
 
     @Test func refusesToOverwriteWithoutForce() throws {

@@ -93,11 +93,19 @@ extension AppState {
         }
     }
 
+    /// The cooperative view hints its own filters, the business list its own.
+    private func hintApplies(_ binding: KeyBinding) -> Bool {
+        guard screen == .businesses, case .businesses(let command)? = binding.command else { return true }
+        let cooperativesOnly: Set<BusinessesCommand> = [.filterType, .filterActive, .ratWorklist]
+        let businessesOnly: Set<BusinessesCommand> = [.filterScale, .filterOnline, .filterChannel]
+        return businesses.isShowingCooperatives ? !businessesOnly.contains(command) : !cooperativesOnly.contains(command)
+    }
+
     private func renderHints(into grid: inout Grid) {
         func item(_ binding: KeyBinding) -> KeyHintBar.Item {
             KeyHintBar.Item(key: binding.keys.first?.displayName ?? "", label: binding.hint?(language) ?? "")
         }
-        let hinted = KeyBinding.bindings(on: screen).filter(\.isHinted)
+        let hinted = KeyBinding.bindings(on: screen).filter { $0.isHinted && hintApplies($0) }
         // Help, the menu and quit stay visible at any width; the screen's own hints give way.
         KeyHintBar(items: hinted.filter { $0.scope != .global }.map(item), pinned: hinted.filter { $0.scope == .global }.map(item),
                    glyphs: options.glyphs)

@@ -136,6 +136,8 @@ extension Command {
     public static let cycleWeighting = Command.survey(.cycleWeighting)
     public static let openAssessment = Command.assess(.openAssessment)
     public static let followUp = Command.assess(.followUp)
+    public static let responseFrequency = Command.survey(.frequency)
+    public static let exportResponseFrequency = Command.survey(.exportView)
     public static let assessmentHistory = Command.assess(.history)
     public static let runExport = Command.export(.runExport)
     public static let previousValue = Command.export(.previousValue)

@@ -52,9 +52,9 @@ extension KeyBinding {
         KeyBinding([.char("s")], .sortColumn, .screen(.businesses), hint: hint("urut", "sort")),
         KeyBinding([.char("S")], .reverseSort, .screen(.businesses)),
         KeyBinding([.char("P")], .togglePersonalData, .screen(.businesses)),
-        KeyBinding([.char("t")], .filterType, .screen(.businesses)),
-        KeyBinding([.char("a")], .filterActive, .screen(.businesses)),
-        KeyBinding([.char("w")], .ratWorklist, .screen(.businesses)),
+        KeyBinding([.char("t")], .filterType, .screen(.businesses), hint: hint("jenis", "type")),
+        KeyBinding([.char("a")], .filterActive, .screen(.businesses), hint: hint("aktif", "active")),
+        KeyBinding([.char("w")], .ratWorklist, .screen(.businesses), hint: hint("pembinaan", "worklist")),
         KeyBinding([.char("F")], .frequency, .screen(.businesses), hint: hint("frekuensi", "frequency")),
         KeyBinding([.char("E")], .exportView, .screen(.businesses)),
         KeyBinding([.char("C"), .function(9)], .columns, .screen(.businesses)),
@@ -70,6 +70,8 @@ extension KeyBinding {
         KeyBinding([.char("n")], .nextBreakdown, .screen(.survey), hint: hint("berikut", "next")),
         KeyBinding([.char("c")], .compareWave, .screen(.survey), hint: hint("banding", "compare")),
         KeyBinding([.char("t")], .cycleWeighting, .screen(.survey), hint: hint("timbang", "weight")),
+        KeyBinding([.char("F")], .responseFrequency, .screen(.survey), hint: hint("frekuensi", "frequency")),
+        KeyBinding([.char("E")], .exportResponseFrequency, .screen(.survey)),
     ]
 
     static let checklists: [KeyBinding] = [

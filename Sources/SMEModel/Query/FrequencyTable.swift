@@ -6,9 +6,17 @@ public enum FrequencyDimension: String, CaseIterable, Sendable, Codable {
     case type
     case active
     case lastRAT = "last-rat"
+    case onlineBefore = "online-before"
+    case onlineNow = "online-now"
+    case revenue
+    case operatingStatus = "operating"
+    case reasonNotOnline = "reason-not-online"
+    case assistance
 
     public static let businesses: [FrequencyDimension] = [.sector, .region, .scale, .online, .channel, .yearFounded]
     public static let cooperatives: [FrequencyDimension] = [.type, .region, .sector, .active, .lastRAT]
+    public static let responses: [FrequencyDimension] = [.sector, .region, .scale, .onlineBefore, .onlineNow, .channel, .revenue,
+                                                         .operatingStatus, .reasonNotOnline, .assistance]
 
     public var title: Localized {
         switch self {
@@ -21,6 +29,12 @@ public enum FrequencyDimension: String, CaseIterable, Sendable, Codable {
         case .type: Localized(id: "Jenis koperasi", en: "Cooperative type")
         case .active: Localized(id: "Aktif", en: "Active")
         case .lastRAT: Localized(id: "RAT terakhir", en: "Last RAT")
+        case .onlineBefore: Localized(id: "Daring sebelum pandemi", en: "Online before the pandemic")
+        case .onlineNow: Localized(id: "Daring sekarang", en: "Online now")
+        case .revenue: Localized(id: "Perubahan omzet", en: "Revenue change")
+        case .operatingStatus: Localized(id: "Status usaha", en: "Operating status")
+        case .reasonNotOnline: Localized(id: "Alasan belum daring", en: "Reason not online")
+        case .assistance: Localized(id: "Bantuan yang dibutuhkan", en: "Assistance needed")
         }
     }
 }
@@ -67,6 +81,30 @@ public struct FrequencyTable: Hashable, Sendable {
         return build(registry, dimensions: dimensions, records: rows) { index, dimension in keys(of: cooperatives[index], dimension) }
     }
 
+    /// The table over survey responses at `rows` (indices into `Registry.responses`).
+    public static func responses(_ registry: Registry, rows: [Int], by dimensions: [FrequencyDimension]) -> FrequencyTable {
+        let responses = registry.responses
+        return build(registry, dimensions: dimensions, records: rows) { index, dimension in keys(of: responses[index], dimension) }
+    }
+
+    /// The values a response has in a column (several channels, reasons or needs give several).
+    public static func keys(of r: SurveyResponse, _ dimension: FrequencyDimension) -> [String] {
+        func list(_ values: [String]) -> [String] { values.isEmpty ? [none] : values }
+        switch dimension {
+        case .sector: return [r.sector]
+        case .region: return [r.region]
+        case .scale: return [r.scale.rawValue]
+        case .onlineBefore: return [r.onlineBefore.rawValue]
+        case .onlineNow: return [r.onlineNow.rawValue]
+        case .channel: return list(r.channels.map(\.rawValue))
+        case .revenue: return [r.revenueChange.rawValue]
+        case .operatingStatus: return [r.status.rawValue]
+        case .reasonNotOnline: return list(r.reasonsNotOnline.map(\.rawValue))
+        case .assistance: return list(r.assistance.map(\.rawValue))
+        case .yearFounded, .type, .active, .lastRAT, .online: return [none]
+        }
+    }
+
     /// The values a business has in a column (several channels give several).
     public static func keys(of b: Business, _ dimension: FrequencyDimension) -> [String] {
         switch dimension {
@@ -76,7 +114,7 @@ public struct FrequencyTable: Hashable, Sendable {
         case .online: [b.online ? "yes" : "no"]
         case .channel: b.channels.isEmpty ? [none] : b.channels.map(\.rawValue)
         case .yearFounded: [String(b.yearFounded)]
-        case .type, .active, .lastRAT: [none]
+        case .type, .active, .lastRAT, .onlineBefore, .onlineNow, .revenue, .operatingStatus, .reasonNotOnline, .assistance: [none]
         }
     }
 
@@ -87,7 +125,7 @@ public struct FrequencyTable: Hashable, Sendable {
         case .type: [c.type.rawValue]
         case .active: [c.active ? "yes" : "no"]
         case .lastRAT: [c.lastRATYear.map(String.init) ?? none]
-        case .scale, .online, .channel, .yearFounded: [none]
+        case .scale, .online, .channel, .yearFounded, .onlineBefore, .onlineNow, .revenue, .operatingStatus, .reasonNotOnline, .assistance: [none]
         }
     }
 
@@ -131,6 +169,11 @@ public struct FrequencyTable: Hashable, Sendable {
         case .online, .active: known = yesNo
         case .channel: known = Channel.allCases.map { Value(key: $0.rawValue, label: $0.label) }
         case .type: known = CooperativeType.allCases.map { Value(key: $0.rawValue, label: $0.label) }
+        case .onlineBefore, .onlineNow: known = YesNo.allCases.map { Value(key: $0.rawValue, label: $0.label) }
+        case .revenue: known = RevenueChange.allCases.map { Value(key: $0.rawValue, label: $0.label) }
+        case .operatingStatus: known = OperatingStatus.allCases.map { Value(key: $0.rawValue, label: $0.label) }
+        case .reasonNotOnline: known = NotOnlineReason.allCases.map { Value(key: $0.rawValue, label: $0.label) }
+        case .assistance: known = AssistanceNeed.allCases.map { Value(key: $0.rawValue, label: $0.label) }
         case .yearFounded, .lastRAT:
             known = present.filter { $0 != none }.sorted().map { Value(key: $0, label: Localized($0)) }
         }

@@ -51,12 +51,15 @@ public enum ReportExporter {
                 checklist: checklist, sector: sector, region: region, assessments: data.library.assessments.map(\.assessment),
                 registry: registry, office: data.office, language: l, issuedOn: request.issuedOn).document()
         case .frequency:
+            let subject = request.countsResponses ? Localized(id: "Jawaban survei", en: "Survey responses")
+                : request.countsCooperatives ? Localized(id: "Koperasi", en: "Cooperatives") : ReportLabel.business
             if let table = request.frequencyTable {
-                return FrequencyReport(table: table, subject: request.countsCooperatives ? Localized(id: "Koperasi", en: "Cooperatives") : ReportLabel.business,
+                return FrequencyReport(table: table, subject: subject,
                                        filters: request.frequencyFilters, office: data.office, language: l, issuedOn: request.issuedOn).document()
             }
             let dimensions = request.countBy.compactMap(FrequencyDimension.init(rawValue:))
-            let allowed = request.countsCooperatives ? FrequencyDimension.cooperatives : FrequencyDimension.businesses
+            let allowed = request.countsResponses ? FrequencyDimension.responses
+                : request.countsCooperatives ? FrequencyDimension.cooperatives : FrequencyDimension.businesses
             guard (1...2).contains(dimensions.count), dimensions.count == request.countBy.count, dimensions.allSatisfy(allowed.contains),
                   Set(dimensions).count == dimensions.count else {
                 throw .missing(.countBy, report: .frequency)
@@ -70,7 +73,15 @@ public enum ReportExporter {
             if let sector { filters.append(sector.name(l)) }
             if let region { filters.append(region.displayName(l)) }
             let table: FrequencyTable
-            if request.countsCooperatives {
+            if request.countsResponses {
+                guard let wave = try findWave(request.wave, registry) ?? registry.waves.last else { throw .noSurveyWaves }
+                filters.insert(Localized(id: "gelombang \(wave.id)", en: "wave \(wave.id)")(l), at: 0)
+                let rows = registry.responses.indices.filter { index in
+                    let r = registry.responses[index]
+                    return r.wave == wave.id && (sector == nil || r.sector == sector?.key) && (region == nil || r.region == region?.code)
+                }
+                table = FrequencyTable.responses(registry, rows: rows, by: dimensions)
+            } else if request.countsCooperatives {
                 let rows = registry.cooperatives.indices.filter { index in
                     let c = registry.cooperatives[index]
                     return (sector == nil || c.sector == sector?.key) && (region == nil || c.region == region?.code)
@@ -80,7 +91,7 @@ public enum ReportExporter {
                 let rows = BusinessQuery(sector: sector?.key, region: region?.code).matchingRows(in: registry)
                 table = FrequencyTable.businesses(registry, rows: rows, by: dimensions)
             }
-            return FrequencyReport(table: table, subject: request.countsCooperatives ? Localized(id: "Koperasi", en: "Cooperatives") : ReportLabel.business,
+            return FrequencyReport(table: table, subject: subject,
                                    filters: filters.isEmpty ? nil : filters.joined(separator: " · "), office: data.office, language: l,
                                    issuedOn: request.issuedOn).document()
         case .survey:

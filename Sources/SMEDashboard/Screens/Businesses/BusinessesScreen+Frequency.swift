@@ -38,7 +38,7 @@ extension ScreenScope where State == BusinessesScreen {
         let cooperatives = state.isShowingCooperatives
         let table = cooperatives ? FrequencyTable.cooperatives(data.registry, rows: state.rows, by: dimensions)
             : FrequencyTable.businesses(data.registry, rows: state.rows, by: dimensions)
-        var view = FrequencyView(table: table, countsCooperatives: cooperatives)
+        var view = FrequencyView(table: table, subject: cooperatives ? .cooperatives : .businesses)
         if let old = state.frequency { view.byCount = old.byCount }
         state.frequency = view
     }
@@ -46,23 +46,13 @@ extension ScreenScope where State == BusinessesScreen {
     /// Keys in the frequency view: move, ←/→ between pivot columns, Enter drills, Esc closes.
     mutating func runFrequencyList(_ command: ListCommand) {
         guard var view = state.frequency else { return }
-        let count = view.table.rows.count
-        switch command {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
-            view.selection = command.moved(view.selection, count: count, page: businessesPageSize - 1)
-            view.offset = Table.scrollOffset(selection: view.selection, current: view.offset, visibleRows: max(businessesPageSize - 1, 1), rowCount: count)
-        case .focusLeft:
-            if let column = view.column { view.column = column == 0 ? nil : column - 1 }
-        case .focusRight:
-            if view.table.isPivot { view.column = min((view.column ?? -1) + 1, view.table.columns.count - 1) }
-        case .open:
+        if view.move(command, page: businessesPageSize - 1) {
+            state.frequency = view
+        } else if command == .open {
             drill(into: view)
-            return
-        case .back:
+        } else {
             state.frequency = nil
-            return
         }
-        state.frequency = view
     }
 
     /// Enter: the list narrowed to the selected row's records (and the pivot column's).
@@ -85,29 +75,12 @@ extension ScreenScope where State == BusinessesScreen {
                                      en: "Open a frequency table first (Shift+F); E then exports it"))
             return
         }
-        let name = "frequency-" + view.table.dimensions.map(\.rawValue).joined(separator: "-") + "-\(options.today).xlsx"
-        prompt(BusinessesScreen.Question.exportFrequency,
-               title: Localized(id: "Ekspor tabel frekuensi", en: "Export the frequency table"),
-               label: Localized(id: "Berkas (.xlsx, .csv, .pdf, .html, .md, .json):", en: "File (.xlsx, .csv, .pdf, .html, .md, .json):"),
-               value: ExportScreen.folder(besideDataRoot: data.folder.root) + "/" + name)
+        askExport(view, BusinessesScreen.Question.exportFrequency)
     }
 
     mutating func exportFrequency(to typed: String) -> [Effect] {
         guard let view = state.frequency else { return [] }
-        let path = typed.trimmingCharacters(in: .whitespaces)
-        let suffix = path.split(separator: ".").last.map { String($0).lowercased() } ?? ""
-        guard let format = ReportFormat(rawValue: suffix) else {
-            status = .error(Localized(id: "Akhiri nama berkas dengan .xlsx, .csv, .pdf, .html, .md atau .json",
-                                      en: "End the file name with .xlsx, .csv, .pdf, .html, .md or .json"))
-            return []
-        }
-        var request = ReportRequest(kind: .frequency, format: format, language: language,
-                                    issuedOn: ISODate(options.today) ?? ISODate(year: 2021, month: 1, day: 1)!)
-        request.countBy = view.table.dimensions.map(\.rawValue)
-        request.countsCooperatives = view.countsCooperatives
-        request.frequencyTable = view.table
-        request.frequencyFilters = state.isFiltered ? frequencyFilterText : nil
-        return [.export(request, path: path, replacing: false)]
+        return exportEffect(view, to: typed, filters: state.isFiltered ? frequencyFilterText : nil)
     }
 
     /// The filters of the counted list, as the filter line says them (without the sort).

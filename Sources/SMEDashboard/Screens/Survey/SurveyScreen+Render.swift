@@ -4,6 +4,10 @@ import TerminalUI
 extension ScreenScope where State == SurveyScreen {
     func renderSurvey(in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
+        if let view = state.frequency {
+            renderFrequency(view, in: area, into: &grid)
+            return
+        }
         guard let figures = surveyFigures else {
             grid.put(text("Data tidak memuat gelombang survei.", "The data has no survey waves."), x: area.x, y: area.y,
                      style: Style(.warning), maxWidth: area.width, ellipsis: options.glyphs.ellipsis)

@@ -53,6 +53,14 @@ extension ScreenScope where State == SurveyScreen {
             setSurveyBreakdown(breakdowns[next])
         case .cycleWeighting:
             cycleSurveyWeighting()
+        case .frequency:
+            askResponseColumn()
+        case .exportView:
+            if let view = state.frequency {
+                askExport(view, SurveyScreen.Question.exportFrequency)
+            } else {
+                status = .info(Localized(id: "Buka dulu tabel frekuensi (Shift+F), lalu E mengekspornya", en: "Open a frequency table first (Shift+F); E then exports it"))
+            }
         case .compareWave:
             guard !waves.isEmpty else { return noSurveyWaves() }
             let others = surveyCompareChoices
@@ -93,7 +101,7 @@ extension ScreenScope where State == SurveyScreen {
         data.registry.waves.filter { $0.id != surveyWave?.id }
     }
 
-    private mutating func noSurveyWaves() {
+    mutating func noSurveyWaves() {
         status = .info(Localized(id: "Data tidak memuat gelombang survei.", en: "The data has no survey waves."))
     }
 
@@ -109,6 +117,8 @@ extension ScreenScope where State == SurveyScreen {
         case .compare:
             state.compareID = index == 0 ? nil : surveyCompareChoices[safe: index - 1]?.id
             clampSurveySelection()
+        case .frequencyColumn, .pivotColumn, .exportFrequency:
+            break
         }
     }
 

@@ -15,6 +15,8 @@ public struct SurveyScreen: Hashable, Sendable {
     /// A post-stratified share beside the plain one; nil shows the plain share only.
     public var weighting: SurveyWeighting?
     public var selection: Int = 0
+    /// The frequency or pivot view over the wave's responses, when open (Shift+F).
+    public var frequency: FrequencyView?
     /// First visible table row, kept so scrolling moves as little as possible.
     public var offset: Int = 0
 

@@ -1,13 +1,13 @@
 import SMEModel
 import TerminalUI
 
-extension ScreenScope where State == BusinessesScreen {
+extension ScreenScope {
     /// The frequency list (value, count, share, bar) or the pivot (values × values, totals).
     func renderFrequency(_ view: FrequencyView, in area: Rect, into grid: inout Grid) {
         guard !area.isEmpty else { return }
         let t = view.table
         let l = language
-        let subject = view.countsCooperatives ? text("koperasi", "cooperatives") : text("usaha", "businesses")
+        let subject = view.subject.plural(l)
         let order = view.byCount ? text("urut banyaknya (s: urut nilai)", "by count (s: by value)") : text("urut nilai (s: urut banyaknya)", "by value (s: by count)")
         let head = t.dimensions.map { $0.title(l) }.joined(separator: " × ") + " · \(numbers.integer(t.total)) \(subject) · " + order
         grid.put(head, x: area.x, y: area.y, style: Style(.accent, bold: true), maxWidth: area.width, ellipsis: options.glyphs.ellipsis)

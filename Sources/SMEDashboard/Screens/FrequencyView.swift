@@ -1,11 +1,25 @@
 import SMEModel
+import TerminalUI
 
 /// VisiData's Shift+F on the Businesses screen: counts of the records on the list by one column,
 /// or a pivot of two, sorted by count, with Enter drilling into a row's records.
 public struct FrequencyView: Hashable, Sendable {
+    /// What was counted.
+    public enum Subject: String, Hashable, Sendable {
+        case businesses, cooperatives, responses
+
+        public var plural: Localized {
+            switch self {
+            case .businesses: Localized(id: "usaha", en: "businesses")
+            case .cooperatives: Localized(id: "koperasi", en: "cooperatives")
+            case .responses: Localized(id: "jawaban survei", en: "survey responses")
+            }
+        }
+    }
+
     public var table: FrequencyTable
-    /// What was counted: the cooperative view's records or the businesses.
-    public var countsCooperatives: Bool
+    public var subject: Subject
+    public var countsCooperatives: Bool { subject == .cooperatives }
     /// Row order: by count (largest first) or in the column's natural order.
     public var byCount = true
     public var selection = 0
@@ -13,9 +27,27 @@ public struct FrequencyView: Hashable, Sendable {
     /// The pivot column under the cursor; nil is the row's total.
     public var column: Int?
 
-    public init(table: FrequencyTable, countsCooperatives: Bool) {
+    public init(table: FrequencyTable, subject: Subject) {
         self.table = table
-        self.countsCooperatives = countsCooperatives
+        self.subject = subject
+    }
+
+    /// Moves the cursor: rows up and down, pivot columns left and right. False for Enter and Esc,
+    /// which the screen handles (drill-down and close).
+    mutating func move(_ command: ListCommand, page: Int) -> Bool {
+        let count = table.rows.count
+        switch command {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            selection = command.moved(selection, count: count, page: page)
+            offset = Table.scrollOffset(selection: selection, current: offset, visibleRows: max(page, 1), rowCount: count)
+        case .focusLeft:
+            if let column { self.column = column == 0 ? nil : column - 1 }
+        case .focusRight:
+            if table.isPivot { column = min((column ?? -1) + 1, table.columns.count - 1) }
+        case .open, .back:
+            return false
+        }
+        return true
     }
 
     /// Row indices of the table in display order.
