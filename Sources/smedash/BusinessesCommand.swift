@@ -73,12 +73,17 @@ extension BusinessesCommand {
     /// The same groups, labels and order as `Registry.count`, from `BusinessColumnCount`; nil
     /// when the file needs the full reader (which then reports any problem).
     static func fastCount(_ grouping: BusinessGrouping, _ registry: Registry, _ folder: DataFolder, _ language: Language) -> [GroupCount]? {
+        // A column snapshot from an earlier run answers without reading the CSV.
+        func counts(_ column: String, _ codes: [String]) -> [String: Int]? {
+            folder.columnCache?.counts(folder, column: column, sectors: registry.sectors.map(\.key), regions: registry.regions.map(\.code))
+                ?? BusinessColumnCount.count(folder, column: column, codes: codes)
+        }
         switch grouping {
         case .sector:
-            guard let counts = BusinessColumnCount.count(folder, column: "sector", codes: registry.sectors.map(\.key)) else { return nil }
+            guard let counts = counts("sector", registry.sectors.map(\.key)) else { return nil }
             return registry.sectors.map { GroupCount(group: $0.key, label: $0.name(language), count: counts[$0.key] ?? 0) }
         case .region:
-            guard let counts = BusinessColumnCount.count(folder, column: "region", codes: registry.regions.map(\.code)) else { return nil }
+            guard let counts = counts("region", registry.regions.map(\.code)) else { return nil }
             return registry.regions.map { GroupCount(group: $0.code, label: $0.displayName(language), count: counts[$0.code] ?? 0) }
         default:
             return nil

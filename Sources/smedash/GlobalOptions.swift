@@ -21,6 +21,12 @@ struct GlobalOptions: ParsableArguments {
     /// The data folder; with a PostgreSQL store, the working copy of it under the user's cache,
     /// pulled when the store changed since the copy was made.
     var folder: DataFolder {
+        var folder = plainFolder
+        folder.columnCache = ColumnCache.fromEnvironment(ProcessInfo.processInfo.environment)
+        return folder
+    }
+
+    private var plainFolder: DataFolder {
         guard let address = storeAddress else {
             return DataFolder(root: DataLocation.resolve(explicit: data, language: language))
         }

@@ -27,6 +27,8 @@ struct CLIRunner {
     }
 
     /// `bash -c script`, for pipelines.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("smedash-cli-cache-\(getpid())").path
+
     static func runShell(_ script: String) throws -> Result {
         try run(["-c", script], executable: "/bin/bash")
     }
@@ -41,6 +43,8 @@ struct CLIRunner {
         env["LANG"] = "C.UTF-8"
         env.removeValue(forKey: "LC_ALL")
         env.removeValue(forKey: "SMEDASH_DATA")
+        // Column snapshots go to the test process's own folder, never the developer's ~/.cache.
+        env["XDG_CACHE_HOME"] = CLIRunner.cacheFolder
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -21,7 +21,7 @@ final class TmuxSession {
         """.write(toFile: config, atomically: true, encoding: .utf8)
         // Settings go to the session's own folder, never the developer's ~/.config.
         var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no,preset=friendly", "NO_COLOR": "",
-                   "XDG_CONFIG_HOME": folder + "/config"]
+                   "XDG_CONFIG_HOME": folder + "/config", "XDG_CACHE_HOME": folder + "/cache"]
         for (key, value) in environment { env[key] = value }
         var arguments = ["-f", config, "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }

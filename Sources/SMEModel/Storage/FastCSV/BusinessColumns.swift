@@ -89,6 +89,29 @@ public final class BusinessColumns: @unchecked Sendable {
             onlineSince = ColumnBuffer(uninitializedCount: count)
         }
 
+        /// Columns already filled (read back from a column cache file).
+        init(count: Int, text: ColumnBuffer<UInt8>, spans: ColumnBuffer<UInt32>, sectorCodes: ColumnBuffer<UInt16>,
+             regionCodes: ColumnBuffer<UInt16>, sectorValues: [String], regionValues: [String], scales: ColumnBuffer<UInt8>,
+             statuses: ColumnBuffer<UInt8>, online: ColumnBuffer<UInt8>, channelMasks: ColumnBuffer<UInt16>,
+             paymentMasks: ColumnBuffer<UInt8>, employees: ColumnBuffer<Int32>, yearsFounded: ColumnBuffer<Int32>,
+             onlineSince: ColumnBuffer<Int32>) {
+            self.count = count
+            self.text = text
+            self.spans = spans
+            self.sectorCodes = sectorCodes
+            self.regionCodes = regionCodes
+            self.sectorValues = sectorValues
+            self.regionValues = regionValues
+            self.scales = scales
+            self.statuses = statuses
+            self.online = online
+            self.channelMasks = channelMasks
+            self.paymentMasks = paymentMasks
+            self.employees = employees
+            self.yearsFounded = yearsFounded
+            self.onlineSince = onlineSince
+        }
+
         /// Every per-row column, for moving rows and shrinking after a parallel parse.
         func moveRows(from source: Int, to destination: Int, count rows: Int) {
             let width = 2 * BusinessColumns.textFieldCount
@@ -203,6 +226,15 @@ public final class BusinessColumns: @unchecked Sendable {
 
     /// The rows in the order of `key`, computed on first use. A caller asking while another
     /// thread builds the same order waits for it instead of building it twice.
+    /// An order read back from the column cache, so it is not sorted again.
+    func setOrder(_ key: BusinessOrder.Key, _ order: BusinessOrder) {
+        lock.lock()
+        let slot = orderSlots[key] ?? BuildOnce<BusinessOrder>()
+        orderSlots[key] = slot
+        lock.unlock()
+        _ = slot.value { order }
+    }
+
     func order(_ key: BusinessOrder.Key) -> BusinessOrder {
         lock.lock()
         let slot = orderSlots[key] ?? BuildOnce<BusinessOrder>()

@@ -9,6 +9,8 @@ public final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     /// Number of elements in use; may be lowered once while building (`shrink`).
     public private(set) var count: Int
     private let capacity: Int
+    /// A mapped column cache file the elements live in; nil when the buffer owns its memory.
+    private let mapping: AnyObject?
 
     /// Allocates `count` elements, all set to `value`.
     public convenience init(repeating value: Element, count: Int) {
@@ -23,6 +25,15 @@ public final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         capacity = max(count, 1)
         base = Self.allocate(capacity)
         self.count = count
+        mapping = nil
+    }
+
+    /// Elements inside a mapped file, kept alive by `mapping`; nothing is copied or freed.
+    init(mapped base: UnsafeMutablePointer<Element>, count: Int, mapping: AnyObject) {
+        self.base = base
+        self.count = count
+        capacity = count
+        self.mapping = mapping
     }
 
     private static var hugePage: Int { 2 << 20 }
@@ -51,6 +62,7 @@ public final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     }
 
     deinit {
+        if mapping != nil { return }
         #if os(Linux)
         if capacity * MemoryLayout<Element>.stride >= 2 * Self.hugePage {
             free(base)

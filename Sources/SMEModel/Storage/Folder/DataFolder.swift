@@ -3,6 +3,8 @@ import Foundation
 /// The layout of a data folder, relative to its root. Documented in `docs/data-format.md`.
 public struct DataFolder: Sendable, Equatable {
     public var root: String
+    /// Parsed registries kept between runs; nil parses the CSV every time (tests, scripts).
+    public var columnCache: ColumnCache?
 
     public init(root: String) {
         self.root = root
@@ -62,7 +64,14 @@ public struct DataFolder: Sendable, Equatable {
         let decoder = RegistryDecoder(sectorKeys: Set(sectors.map(\.key)), regionCodes: Set(regions.map(\.code)))
         var businessList = BusinessList([])
         if parts.contains(.businesses) {
-            businessList = try BusinessCSVLoader(path: businesses, sectors: sectors, regions: regions, progress: progress).load()
+            let loader = BusinessCSVLoader(path: businesses, sectors: sectors, regions: regions, progress: progress)
+            if let columnCache {
+                businessList = try columnCache.businesses(businesses, sectors: sectors.map(\.key), regions: regions.map(\.code)) {
+                    () throws(DataFolderError) in try loader.load()
+                }
+            } else {
+                businessList = try loader.load()
+            }
         }
         var cooperativeList: [Cooperative] = []
         if parts.contains(.cooperatives) {

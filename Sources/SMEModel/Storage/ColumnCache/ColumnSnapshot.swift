@@ -1,0 +1,210 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The parsed business registry as one binary file: a header with the key it was made from and
+/// a checksum per section, then the columns as they lie in memory, each on a 64-byte boundary.
+/// Loading maps the file and wraps the sections as columns, so a start reads no CSV at all.
+/// A file whose header, size or any section's checksum is wrong is never used.
+enum ColumnSnapshot {
+    static let magic: UInt64 = 0x3130_4C4F_4344_454D   // "MEDCOL01"
+    static let version: UInt64 = 1
+    static let alignment = 64
+
+    /// The sections in file order.
+    enum Section: Int, CaseIterable {
+        case meta, text, spans, sectorCodes, regionCodes, scales, statuses, online, channelMasks, paymentMasks
+        case employees, yearsFounded, onlineSince, nameOrder
+    }
+
+    /// Side tables small enough for JSON.
+    struct Meta: Codable {
+        var count: Int
+        var textCount: Int
+        var sectorValues: [String]
+        var regionValues: [String]
+        var wideNumbers: [[Int]]
+        var channelLists: [String: [String]]
+        var paymentLists: [String: [String]]
+    }
+
+    // MARK: - Writing
+
+    /// Writes `columns` (with its name order) for `key` to `path`, through a temporary file renamed
+    /// into place, so a reader never sees half a snapshot.
+    static func write(_ columns: BusinessColumns, key: ColumnCacheKey, to path: String) throws {
+        let meta = Meta(
+            count: columns.count, textCount: columns.text.count, sectorValues: columns.sectorValues, regionValues: columns.regionValues,
+            wideNumbers: columns.wideNumbers.map { [$0.key, $0.value] }.sorted { $0[0] < $1[0] },
+            channelLists: Dictionary(uniqueKeysWithValues: columns.channelLists.map { (String($0.key), $0.value.map(\.rawValue)) }),
+            paymentLists: Dictionary(uniqueKeysWithValues: columns.paymentLists.map { (String($0.key), $0.value.map(\.rawValue)) }))
+        let metaData = try JSONEncoder().encode(meta)
+        let order = columns.order(.name).rows
+        // The columns' memory is stable; the meta and the order are arrays, framed below.
+        let columnParts = [raw(columns.text), raw(columns.spans), raw(columns.sectorCodes), raw(columns.regionCodes),
+                           raw(columns.scales), raw(columns.statuses), raw(columns.online), raw(columns.channelMasks), raw(columns.paymentMasks),
+                           raw(columns.employees), raw(columns.yearsFounded), raw(columns.onlineSince)]
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+            unlink(temporary)
+        }
+        try metaData.withUnsafeBytes { metaBytes in
+            try order.withUnsafeBytes { orderBytes in
+                let parts = [UnsafeRawBufferPointer(metaBytes)] + columnParts + [UnsafeRawBufferPointer(orderBytes)]
+                let headerSize = align(8 * (2 + key.words.count + 2 + 3 * parts.count + 1))
+                var offset = headerSize
+                var table: [UInt64] = []
+                for part in parts {
+                    table += [UInt64(offset), UInt64(part.count), ColumnChecksum.update(ColumnChecksum.seed, part)]
+                    offset = align(offset + part.count)
+                }
+                var header: [UInt64] = [magic, version] + key.words + [UInt64(meta.count), UInt64(parts.count)] + table
+                header.append(header.withUnsafeBytes { ColumnChecksum.update(ColumnChecksum.seed, $0) })
+                try header.withUnsafeBytes { try writeAll(descriptor, $0, at: 0) }
+                for (index, part) in parts.enumerated() { try writeAll(descriptor, part, at: Int(table[index * 3])) }
+                guard ftruncate(descriptor, off_t(offset)) == 0, fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            }
+        }
+        close(descriptor)
+        closed = true
+        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    private static func raw<T>(_ buffer: ColumnBuffer<T>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: buffer.base, count: buffer.count * MemoryLayout<T>.stride)
+    }
+
+    private static func align(_ value: Int) -> Int { (value + alignment - 1) / alignment * alignment }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        var done = 0
+        while done < bytes.count {
+            let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            guard written > 0 else { throw CocoaError(.fileWriteUnknown) }
+            done += written
+        }
+    }
+
+    // MARK: - Reading
+
+    /// A snapshot file whose header matched the key; each section is checked when first asked for.
+    struct Opened {
+        let file: MappedFile
+        let count: Int
+        let table: [(offset: Int, length: Int, checksum: UInt64)]
+
+        /// The section's bytes when its checksum holds.
+        func section(_ section: Section) -> UnsafeRawBufferPointer? {
+            let entry = table[section.rawValue]
+            let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[entry.offset..<(entry.offset + entry.length)])
+            return ColumnChecksum.update(ColumnChecksum.seed, bytes) == entry.checksum ? bytes : nil
+        }
+
+        var meta: Meta? {
+            guard let bytes = section(.meta), let meta = try? JSONDecoder().decode(Meta.self, from: Data(bytes)), meta.count == count
+            else { return nil }
+            return meta
+        }
+    }
+
+    /// The snapshot at `path` when it was made for `key` and its header and size are whole.
+    static func open(_ path: String, key: ColumnCacheKey) -> Opened? {
+        guard let file = MappedFile(path) else { return nil }
+        let bytes = file.bytes
+        let words = key.words.count
+        let fixed = 2 + words + 2
+        guard bytes.count >= 8 * fixed else { return nil }
+        func word(_ index: Int) -> UInt64 { bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) }
+        guard word(0) == magic, word(1) == version, (0..<words).allSatisfy({ word(2 + $0) == key.words[$0] }) else { return nil }
+        let count = Int(word(2 + words)), sectionCount = Int(word(3 + words))
+        guard sectionCount == Section.allCases.count else { return nil }
+        let tableEnd = fixed + 3 * sectionCount
+        guard bytes.count >= 8 * (tableEnd + 1),
+              ColumnChecksum.update(ColumnChecksum.seed, UnsafeRawBufferPointer(rebasing: bytes[0..<(8 * tableEnd)])) == word(tableEnd)
+        else { return nil }
+        var table: [(offset: Int, length: Int, checksum: UInt64)] = []
+        for index in 0..<sectionCount {
+            let offset = Int(word(fixed + index * 3)), length = Int(word(fixed + index * 3 + 1))
+            // A truncated file ends before its last section does.
+            guard offset % alignment == 0, offset >= 0, length >= 0, offset + length <= bytes.count else { return nil }
+            table.append((offset, length, word(fixed + index * 3 + 2)))
+        }
+        return Opened(file: file, count: count, table: table)
+    }
+
+    /// The columns of the snapshot at `path` when it was made for `key` and is whole; nil
+    /// otherwise (missing, stale, truncated or corrupt).
+    static func read(_ path: String, key: ColumnCacheKey) -> BusinessColumns? {
+        guard let opened = open(path, key: key), let meta = opened.meta else { return nil }
+        let count = opened.count
+        func column<T>(_ section: Section, _ elements: Int, as type: T.Type) -> ColumnBuffer<T>? {
+            guard let part = opened.section(section), part.count == elements * MemoryLayout<T>.stride else { return nil }
+            guard let base = part.baseAddress, elements > 0 else { return ColumnBuffer<T>(uninitializedCount: 0) }
+            return ColumnBuffer(mapped: UnsafeMutableRawPointer(mutating: base).assumingMemoryBound(to: T.self), count: elements, mapping: opened.file)
+        }
+        let width = 2 * BusinessColumns.textFieldCount
+        guard let text = column(.text, meta.textCount, as: UInt8.self), let spans = column(.spans, count * width, as: UInt32.self),
+              let sectorCodes = column(.sectorCodes, count, as: UInt16.self), let regionCodes = column(.regionCodes, count, as: UInt16.self),
+              let scales = column(.scales, count, as: UInt8.self), let statuses = column(.statuses, count, as: UInt8.self),
+              let online = column(.online, count, as: UInt8.self), let channelMasks = column(.channelMasks, count, as: UInt16.self),
+              let paymentMasks = column(.paymentMasks, count, as: UInt8.self), let employees = column(.employees, count, as: Int32.self),
+              let yearsFounded = column(.yearsFounded, count, as: Int32.self), let onlineSince = column(.onlineSince, count, as: Int32.self),
+              let order = opened.section(.nameOrder), order.count == count * 4
+        else { return nil }
+        var parts = BusinessColumns.Parts(
+            count: count, text: text, spans: spans, sectorCodes: sectorCodes, regionCodes: regionCodes, sectorValues: meta.sectorValues,
+            regionValues: meta.regionValues, scales: scales, statuses: statuses, online: online, channelMasks: channelMasks,
+            paymentMasks: paymentMasks, employees: employees, yearsFounded: yearsFounded, onlineSince: onlineSince)
+        parts.wideNumbers = Dictionary(meta.wideNumbers.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }, uniquingKeysWith: { a, _ in a })
+        parts.channelLists = Dictionary(uniqueKeysWithValues: meta.channelLists.compactMap { key, values in
+            Int32(key).map { ($0, values.compactMap(Channel.init(rawValue:))) }
+        })
+        parts.paymentLists = Dictionary(uniqueKeysWithValues: meta.paymentLists.compactMap { key, values in
+            Int32(key).map { ($0, values.compactMap(PaymentMethod.init(rawValue:))) }
+        })
+        let columns = BusinessColumns(parts)
+        columns.setOrder(.name, BusinessOrder(rows: Array(order.bindMemory(to: Int32.self))))
+        return columns
+    }
+
+    /// Rows per value of a code column (sector or region), reading and checking only that column.
+    static func codeCounts(_ path: String, key: ColumnCacheKey, section: Section) -> [String: Int]? {
+        guard section == .sectorCodes || section == .regionCodes, let opened = open(path, key: key), let meta = opened.meta,
+              let part = opened.section(section), part.count == opened.count * 2 else { return nil }
+        let values = section == .sectorCodes ? meta.sectorValues : meta.regionValues
+        var totals = [Int](repeating: 0, count: values.count)
+        for code in part.bindMemory(to: UInt16.self) {
+            guard Int(code) < totals.count else { return nil }
+            totals[Int(code)] += 1
+        }
+        return Dictionary(zip(values, totals), uniquingKeysWith: +)
+    }
+}
+
+/// A read-only file mapped copy-on-write, unmapped when the last column over it goes.
+final class MappedFile: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    init?(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        // Private and writable: the columns' pointers are mutable, but nothing writes back.
+        guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: base, count: size)
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+}
