@@ -9,24 +9,73 @@ import Glibc
 /// A file whose header, size or any section's checksum is wrong is never used.
 enum ColumnSnapshot {
     static let magic: UInt64 = 0x3130_4C4F_4344_454D   // "MEDCOL01"
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
     static let alignment = 64
 
     /// The sections in file order.
     enum Section: Int, CaseIterable {
-        case meta, text, spans, sectorCodes, regionCodes, scales, statuses, online, channelMasks, paymentMasks
+        case meta, sideTables, text, spans, sectorCodes, regionCodes, scales, statuses, online, channelMasks, paymentMasks
         case employees, yearsFounded, onlineSince, nameOrder
     }
 
-    /// Side tables small enough for JSON.
+    /// What a count needs besides its column: small, so JSON.
     struct Meta: Codable {
         var count: Int
         var textCount: Int
         var sectorValues: [String]
         var regionValues: [String]
-        var wideNumbers: [[Int]]
-        var channelLists: [String: [String]]
-        var paymentLists: [String: [String]]
+    }
+
+    /// The side tables (numbers too wide for Int32, channel and payment lists kept as written),
+    /// as 64-bit words: a million rows can have a few hundred thousand entries, too many for JSON.
+    /// Layout: wide count, then (key, value) pairs; channel count, then (row, length, indices…)
+    /// with each list's catalogue indices; payments the same.
+    static func encodeSideTables(_ columns: BusinessColumns) -> [Int64] {
+        var words: [Int64] = [Int64(columns.wideNumbers.count)]
+        for (key, value) in columns.wideNumbers.sorted(by: { $0.key < $1.key }) { words += [Int64(key), Int64(value)] }
+        func lists<T: CaseIterable & Equatable>(_ table: [Int32: [T]]) {
+            let all = Array(T.allCases)
+            words.append(Int64(table.count))
+            for (row, values) in table.sorted(by: { $0.key < $1.key }) {
+                words += [Int64(row), Int64(values.count)] + values.map { Int64(all.firstIndex(of: $0) ?? 0) }
+            }
+        }
+        lists(columns.channelLists)
+        lists(columns.paymentLists)
+        return words
+    }
+
+    static func decodeSideTables(_ words: UnsafeBufferPointer<Int64>, into parts: inout BusinessColumns.Parts) -> Bool {
+        var at = 0
+        func next() -> Int64? {
+            guard at < words.count else { return nil }
+            defer { at += 1 }
+            return words[at]
+        }
+        guard let wide = next(), wide >= 0 else { return false }
+        for _ in 0..<wide {
+            guard let key = next(), let value = next() else { return false }
+            parts.wideNumbers[Int(key)] = Int(value)
+        }
+        func lists<T: CaseIterable>(_ type: T.Type) -> [Int32: [T]]? {
+            let all = Array(T.allCases)
+            guard let count = next(), count >= 0 else { return nil }
+            var table: [Int32: [T]] = [:]
+            for _ in 0..<count {
+                guard let row = next(), let length = next(), length >= 0, let key = Int32(exactly: row) else { return nil }
+                var values: [T] = []
+                for _ in 0..<length {
+                    guard let index = next(), all.indices.contains(Int(index)) else { return nil }
+                    values.append(all[Int(index)])
+                }
+                table[key] = values
+            }
+            return table
+        }
+        guard let channels = lists(Channel.self), let payments = lists(PaymentMethod.self), at == words.count else { return false }
+        parts.channelLists = channels
+        parts.paymentLists = payments
+        return true
     }
 
     // MARK: - Writing
@@ -34,12 +83,9 @@ enum ColumnSnapshot {
     /// Writes `columns` (with its name order) for `key` to `path`, through a temporary file renamed
     /// into place, so a reader never sees half a snapshot.
     static func write(_ columns: BusinessColumns, key: ColumnCacheKey, to path: String) throws {
-        let meta = Meta(
-            count: columns.count, textCount: columns.text.count, sectorValues: columns.sectorValues, regionValues: columns.regionValues,
-            wideNumbers: columns.wideNumbers.map { [$0.key, $0.value] }.sorted { $0[0] < $1[0] },
-            channelLists: Dictionary(uniqueKeysWithValues: columns.channelLists.map { (String($0.key), $0.value.map(\.rawValue)) }),
-            paymentLists: Dictionary(uniqueKeysWithValues: columns.paymentLists.map { (String($0.key), $0.value.map(\.rawValue)) }))
+        let meta = Meta(count: columns.count, textCount: columns.text.count, sectorValues: columns.sectorValues, regionValues: columns.regionValues)
         let metaData = try JSONEncoder().encode(meta)
+        let sides = encodeSideTables(columns)
         let order = columns.order(.name).rows
         // The columns' memory is stable; the meta and the order are arrays, framed below.
         let columnParts = [raw(columns.text), raw(columns.spans), raw(columns.sectorCodes), raw(columns.regionCodes),
@@ -56,8 +102,9 @@ enum ColumnSnapshot {
             unlink(temporary)
         }
         try metaData.withUnsafeBytes { metaBytes in
+          try sides.withUnsafeBytes { sideBytes in
             try order.withUnsafeBytes { orderBytes in
-                let parts = [UnsafeRawBufferPointer(metaBytes)] + columnParts + [UnsafeRawBufferPointer(orderBytes)]
+                let parts = [UnsafeRawBufferPointer(metaBytes), UnsafeRawBufferPointer(sideBytes)] + columnParts + [UnsafeRawBufferPointer(orderBytes)]
                 let headerSize = align(8 * (2 + key.words.count + 2 + 3 * parts.count + 1))
                 var offset = headerSize
                 var table: [UInt64] = []
@@ -71,6 +118,7 @@ enum ColumnSnapshot {
                 for (index, part) in parts.enumerated() { try writeAll(descriptor, part, at: Int(table[index * 3])) }
                 guard ftruncate(descriptor, off_t(offset)) == 0, fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
             }
+          }
         }
         close(descriptor)
         closed = true
@@ -156,19 +204,15 @@ enum ColumnSnapshot {
               let online = column(.online, count, as: UInt8.self), let channelMasks = column(.channelMasks, count, as: UInt16.self),
               let paymentMasks = column(.paymentMasks, count, as: UInt8.self), let employees = column(.employees, count, as: Int32.self),
               let yearsFounded = column(.yearsFounded, count, as: Int32.self), let onlineSince = column(.onlineSince, count, as: Int32.self),
-              let order = opened.section(.nameOrder), order.count == count * 4
+              let order = opened.section(.nameOrder), order.count == count * 4,
+              let sides = opened.section(.sideTables), sides.count % 8 == 0
         else { return nil }
         var parts = BusinessColumns.Parts(
             count: count, text: text, spans: spans, sectorCodes: sectorCodes, regionCodes: regionCodes, sectorValues: meta.sectorValues,
             regionValues: meta.regionValues, scales: scales, statuses: statuses, online: online, channelMasks: channelMasks,
             paymentMasks: paymentMasks, employees: employees, yearsFounded: yearsFounded, onlineSince: onlineSince)
-        parts.wideNumbers = Dictionary(meta.wideNumbers.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }, uniquingKeysWith: { a, _ in a })
-        parts.channelLists = Dictionary(uniqueKeysWithValues: meta.channelLists.compactMap { key, values in
-            Int32(key).map { ($0, values.compactMap(Channel.init(rawValue:))) }
-        })
-        parts.paymentLists = Dictionary(uniqueKeysWithValues: meta.paymentLists.compactMap { key, values in
-            Int32(key).map { ($0, values.compactMap(PaymentMethod.init(rawValue:))) }
-        })
+        let words = Array(sides.bindMemory(to: Int64.self))
+        guard words.withUnsafeBufferPointer({ decodeSideTables($0, into: &parts) }) else { return nil }
         let columns = BusinessColumns(parts)
         columns.setOrder(.name, BusinessOrder(rows: Array(order.bindMemory(to: Int32.self))))
         return columns
