@@ -42,7 +42,9 @@ import Testing
         #expect(Array(second) == Array(parsed))
         #expect(Array(BusinessList(columns: snapshot)) == Array(parsed))
         #expect(snapshot.order(.name).rows == parsed.columns.order(.name).rows)
-        #expect(second.index(ofID: parsed[1234].id) == 1234)
+        // The id index comes from the snapshot too: every id is found at its row, others are not.
+        #expect(parsed.indices.allSatisfy { second.index(ofID: parsed[$0].id) == $0 })
+        #expect(second.index(ofID: "UMK-0000-99999") == nil)
         let query = BusinessQuery(region: "3273", search: "bu", sort: .employees, descending: true)
         #expect(query.run(on: Registry(regions: [], sectors: [], businesses: second, cooperatives: [], waves: [], responses: []))
             == query.run(on: Registry(regions: [], sectors: [], businesses: parsed, cooperatives: [], waves: [], responses: [])))

@@ -9,13 +9,15 @@ import Glibc
 /// A file whose header, size or any section's checksum is wrong is never used.
 enum ColumnSnapshot {
     static let magic: UInt64 = 0x3130_4C4F_4344_454D   // "MEDCOL01"
-    static let version: UInt64 = 2
+    static let version: UInt64 = 3
     static let alignment = 64
 
     /// The sections in file order.
     enum Section: Int, CaseIterable {
         case meta, sideTables, text, spans, sectorCodes, regionCodes, scales, statuses, online, channelMasks, paymentMasks
         case employees, yearsFounded, onlineSince, nameOrder
+        /// The id index's hash slots and table layout, so a start does not hash every id again.
+        case idSlots, idTables
     }
 
     /// What a count needs besides its column: small, so JSON.
@@ -87,6 +89,9 @@ enum ColumnSnapshot {
         let metaData = try JSONEncoder().encode(meta)
         let sides = encodeSideTables(columns)
         let order = columns.order(.name).rows
+        let ids = columns.ids
+        let idTables: [Int64] = [Int64(ids.bucketShift), Int64(ids.tableStarts.count)] + ids.tableStarts.map(Int64.init)
+            + [Int64(ids.tableMasks.count)] + ids.tableMasks.map(Int64.init)
         // The columns' memory is stable; the meta and the order are arrays, framed below.
         let columnParts = [raw(columns.text), raw(columns.spans), raw(columns.sectorCodes), raw(columns.regionCodes),
                            raw(columns.scales), raw(columns.statuses), raw(columns.online), raw(columns.channelMasks), raw(columns.paymentMasks),
@@ -104,12 +109,14 @@ enum ColumnSnapshot {
         try metaData.withUnsafeBytes { metaBytes in
           try sides.withUnsafeBytes { sideBytes in
             try order.withUnsafeBytes { orderBytes in
-                let parts = [UnsafeRawBufferPointer(metaBytes), UnsafeRawBufferPointer(sideBytes)] + columnParts + [UnsafeRawBufferPointer(orderBytes)]
+              try idTables.withUnsafeBytes { tableBytes in
+                let parts = [UnsafeRawBufferPointer(metaBytes), UnsafeRawBufferPointer(sideBytes)] + columnParts
+                    + [UnsafeRawBufferPointer(orderBytes), raw(ids.slots), UnsafeRawBufferPointer(tableBytes)]
                 let headerSize = align(8 * (2 + key.words.count + 2 + 3 * parts.count + 1))
                 var offset = headerSize
                 var table: [UInt64] = []
                 for part in parts {
-                    table += [UInt64(offset), UInt64(part.count), ColumnChecksum.update(ColumnChecksum.seed, part)]
+                    table += [UInt64(offset), UInt64(part.count), ColumnChecksum.section(part)]
                     offset = align(offset + part.count)
                 }
                 var header: [UInt64] = [magic, version] + key.words + [UInt64(meta.count), UInt64(parts.count)] + table
@@ -117,6 +124,7 @@ enum ColumnSnapshot {
                 try header.withUnsafeBytes { try writeAll(descriptor, $0, at: 0) }
                 for (index, part) in parts.enumerated() { try writeAll(descriptor, part, at: Int(table[index * 3])) }
                 guard ftruncate(descriptor, off_t(offset)) == 0, fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
+              }
             }
           }
         }
@@ -152,7 +160,7 @@ enum ColumnSnapshot {
         func section(_ section: Section) -> UnsafeRawBufferPointer? {
             let entry = table[section.rawValue]
             let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[entry.offset..<(entry.offset + entry.length)])
-            return ColumnChecksum.update(ColumnChecksum.seed, bytes) == entry.checksum ? bytes : nil
+            return ColumnChecksum.section(bytes) == entry.checksum ? bytes : nil
         }
 
         var meta: Meta? {
@@ -205,7 +213,8 @@ enum ColumnSnapshot {
               let paymentMasks = column(.paymentMasks, count, as: UInt8.self), let employees = column(.employees, count, as: Int32.self),
               let yearsFounded = column(.yearsFounded, count, as: Int32.self), let onlineSince = column(.onlineSince, count, as: Int32.self),
               let order = opened.section(.nameOrder), order.count == count * 4,
-              let sides = opened.section(.sideTables), sides.count % 8 == 0
+              let sides = opened.section(.sideTables), sides.count % 8 == 0,
+              let tables = opened.section(.idTables), tables.count % 8 == 0, let idSlots = opened.section(.idSlots), idSlots.count % 8 == 0
         else { return nil }
         var parts = BusinessColumns.Parts(
             count: count, text: text, spans: spans, sectorCodes: sectorCodes, regionCodes: regionCodes, sectorValues: meta.sectorValues,
@@ -213,7 +222,23 @@ enum ColumnSnapshot {
             paymentMasks: paymentMasks, employees: employees, yearsFounded: yearsFounded, onlineSince: onlineSince)
         let words = Array(sides.bindMemory(to: Int64.self))
         guard words.withUnsafeBufferPointer({ decodeSideTables($0, into: &parts) }) else { return nil }
-        let columns = BusinessColumns(parts)
+        let layout = Array(tables.bindMemory(to: Int64.self))
+        guard layout.count >= 2, let startCount = Int(exactly: layout[1]), startCount >= 1, layout.count >= 3 + startCount,
+              let maskCount = Int(exactly: layout[2 + startCount]), layout.count == 3 + startCount + maskCount, maskCount == startCount - 1
+        else { return nil }
+        let tableStarts = layout[2..<(2 + startCount)].map { Int($0) }, tableMasks = layout[(3 + startCount)...].map { Int($0) }
+        // The layout must describe exactly the slots there are, or a lookup could read past them.
+        guard tableStarts.last == idSlots.count / 8, zip(tableStarts, tableStarts.dropFirst()).allSatisfy({ $1 - $0 > 0 }),
+              zip(tableMasks, zip(tableStarts, tableStarts.dropFirst())).allSatisfy({ mask, range in mask == range.1 - range.0 - 1 }),
+              let slotBase = idSlots.baseAddress
+        else { return nil }
+        let slots = ColumnBuffer(mapped: UnsafeMutableRawPointer(mutating: slotBase).assumingMemoryBound(to: UInt64.self),
+                                 count: idSlots.count / 8, mapping: opened.file)
+        let index = BusinessIDIndex(slots: slots, tableStarts: tableStarts, tableMasks: tableMasks, bucketShift: UInt64(bitPattern: layout[0]),
+                                    text: text, spans: spans)
+        let columns = BusinessColumns(parts, ids: index)
+        // Checking read every page; let them go, so memory holds only what is used from now on.
+        opened.file.releasePages()
         columns.setOrder(.name, BusinessOrder(rows: Array(order.bindMemory(to: Int32.self))))
         return columns
     }
@@ -246,6 +271,12 @@ final class MappedFile: @unchecked Sendable {
         // Private and writable: the columns' pointers are mutable, but nothing writes back.
         guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: base, count: size)
+    }
+
+    /// Drops the pages read so far from this process (they come back from the page cache when
+    /// touched again); nothing was written to them, so nothing is lost.
+    func releasePages() {
+        _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count, 4 /* MADV_DONTNEED */)
     }
 
     deinit {

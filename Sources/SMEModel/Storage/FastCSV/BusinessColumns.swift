@@ -130,7 +130,8 @@ public final class BusinessColumns: @unchecked Sendable {
         }
     }
 
-    init(_ parts: Parts) {
+    /// `ids` comes from the column cache; without it the index is built from the ids.
+    init(_ parts: Parts, ids prebuilt: BusinessIDIndex? = nil) {
         count = parts.count
         text = parts.text
         spans = parts.spans
@@ -149,7 +150,7 @@ public final class BusinessColumns: @unchecked Sendable {
         wideNumbers = parts.wideNumbers
         channelLists = parts.channelLists
         paymentLists = parts.paymentLists
-        ids = BusinessIDIndex(text: parts.text, spans: parts.spans, count: parts.count)
+        ids = prebuilt ?? BusinessIDIndex(text: parts.text, spans: parts.spans, count: parts.count)
     }
 
     // MARK: - Field access

@@ -7,16 +7,28 @@ import Foundation
 /// repeated id.
 final class BusinessIDIndex: @unchecked Sendable {
     /// Each slot holds `tag << 32 | row`, or `empty`.
-    private let slots: ColumnBuffer<UInt64>
-    private let tableStarts: [Int]
-    private let tableMasks: [Int]
-    private let bucketShift: UInt64
+    let slots: ColumnBuffer<UInt64>
+    let tableStarts: [Int]
+    let tableMasks: [Int]
+    let bucketShift: UInt64
     private let text: ColumnBuffer<UInt8>
     private let spans: ColumnBuffer<UInt32>
     /// The first row (in file order) whose id an earlier row already has.
     let firstDuplicateRow: Int?
 
     private static let empty = UInt64.max
+
+    /// An index read back from the column cache, for ids without repeats.
+    init(slots: ColumnBuffer<UInt64>, tableStarts: [Int], tableMasks: [Int], bucketShift: UInt64,
+         text: ColumnBuffer<UInt8>, spans: ColumnBuffer<UInt32>) {
+        self.slots = slots
+        self.tableStarts = tableStarts
+        self.tableMasks = tableMasks
+        self.bucketShift = bucketShift
+        self.text = text
+        self.spans = spans
+        firstDuplicateRow = nil
+    }
 
     init(text: ColumnBuffer<UInt8>, spans: ColumnBuffer<UInt32>, count: Int) {
         self.text = text
