@@ -81,10 +81,13 @@ public struct BusinessesScreen: Hashable, Sendable {
     public mutating func recompute(_ data: DashboardData) {
         let registry = data.registry
         let kept = selectedRow
-        let cooperatives = cooperativeRows(data)
+        // The business list needs only the cooperatives' count for the sidebar: sorting them
+        // (16,000 in West Java) on every keystroke is left to the cooperative view itself.
+        let cooperatives = isShowingCooperatives ? cooperativeRows(data) : []
+        let cooperativeCount = isShowingCooperatives ? cooperatives.count : matchingCooperatives(data).count
         let matches = searchMemo.matches(for: query, in: registry)
         let result = query.select(in: registry, scores: data.scores, searchMatches: matches)
-        sidebarCounts = [result.allSectorsCount] + result.sectorCounts + [cooperatives.count]
+        sidebarCounts = [result.allSectorsCount] + result.sectorCounts + [cooperativeCount]
         rows = isShowingCooperatives ? cooperatives : result.rows
         if lastImportOnly, !isShowingCooperatives {
             let ids = ImportEntry.lastAccepted(data.imports)?.batch.applied ?? []
@@ -107,20 +110,14 @@ public struct BusinessesScreen: Hashable, Sendable {
     /// Cooperatives matching the region, sector and search filters (scale, online and channel do
     /// not apply to cooperatives), in the chosen order.
     func cooperativeRows(_ data: DashboardData) -> [Int] {
-        let needle = query.search.lowercased()
         let cooperatives = data.registry.cooperatives
-        let matching = cooperatives.indices.filter { index in
-            let c = cooperatives[index]
-            return (query.regions.isEmpty || query.regions.contains(c.region))
-                && (cooperativeType == nil || c.type == cooperativeType)
-                && (cooperativeActive == nil || c.active == cooperativeActive)
-                && (ratWorklistYear.map { c.needsRATFollowUp(in: $0) } ?? true)
-                && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
-        }
+        let matching = matchingCooperatives(data)
+        // Names folded once, not twice per comparison.
+        let names = cooperativeSort == .name ? Dictionary(uniqueKeysWithValues: matching.map { ($0, cooperatives[$0].name.lowercased()) }) : [:]
         let sorted = matching.sorted { a, b in
             let x = cooperatives[a], y = cooperatives[b]
             switch cooperativeSort {
-            case .name: return x.name.lowercased() < y.name.lowercased()
+            case .name: return (names[a] ?? "", a) < (names[b] ?? "", b)
             case .region: return (x.region, x.name) < (y.region, y.name)
             case .members: return (x.members, x.name) < (y.members, y.name)
             case .assets: return (x.assets, x.name) < (y.assets, y.name)
@@ -128,5 +125,19 @@ public struct BusinessesScreen: Hashable, Sendable {
             }
         }
         return cooperativeDescending ? sorted.reversed() : sorted
+    }
+
+    /// Cooperatives matching the view's filters and the search, in registry order.
+    func matchingCooperatives(_ data: DashboardData) -> [Int] {
+        let needle = query.search.lowercased()
+        let cooperatives = data.registry.cooperatives
+        return cooperatives.indices.filter { index in
+            let c = cooperatives[index]
+            return (query.regions.isEmpty || query.regions.contains(c.region))
+                && (cooperativeType == nil || c.type == cooperativeType)
+                && (cooperativeActive == nil || c.active == cooperativeActive)
+                && (ratWorklistYear.map { c.needsRATFollowUp(in: $0) } ?? true)
+                && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
+        }
     }
 }
