@@ -108,6 +108,21 @@ import Testing
         #expect(ColumnSnapshot.read(path, key: other) == nil)
     }
 
+    @Test func onlyTheNewestSnapshotsAreKept() throws {
+        let s = try setup(businesses: 50)
+        try FileManager.default.createDirectory(atPath: s.cache.folder, withIntermediateDirectories: true)
+        for index in 0..<6 {
+            let old = s.cache.folder + "/old-\(index).columns"
+            try Data("x".utf8).write(to: URL(fileURLWithPath: old))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: Double(-1000 - index))], ofItemAtPath: old)
+        }
+        _ = try s.cached.loadRegistry([.businesses])
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.cache.folder).filter { $0.hasSuffix(".columns") }.sorted()
+        #expect(left.count == ColumnCache.keptSnapshots)
+        #expect(left.contains((s.cache.snapshotPath(for: s.plain.businesses) as NSString).lastPathComponent))
+        #expect(left.contains("old-0.columns") && !left.contains("old-5.columns"))
+    }
+
     @Test func theCacheFolderComesFromTheEnvironment() {
         #expect(ColumnCache.fromEnvironment(["XDG_CACHE_HOME": "/c", "HOME": "/h"])?.folder == "/c/smedash/columns")
         #expect(ColumnCache.fromEnvironment(["HOME": "/h"])?.folder == "/h/.cache/smedash/columns")

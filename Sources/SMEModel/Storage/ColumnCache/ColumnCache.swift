@@ -46,7 +46,24 @@ public struct ColumnCache: Sendable, Equatable {
         let list = try parse()
         if let key, ColumnCacheKey(csv: csv, sectorKeys: sectors, regionCodes: regions) == key {
             try? ColumnSnapshot.write(list.columns, key: key, to: path)
+            prune(keeping: path)
         }
         return list
+    }
+
+    /// Snapshots kept at most; each is about the size of its CSV, and folders that are gone (old
+    /// working copies of a shared store) would otherwise leave theirs behind.
+    public static let keptSnapshots = 4
+
+    /// Removes all but the most recently written snapshots, never `current`.
+    func prune(keeping current: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let snapshots = names.filter { $0.hasSuffix(".columns") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
+        let byAge = snapshots.map { path in
+            (path, ((try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate]) as? Date) ?? .distantPast)
+        }.sorted { $0.1 > $1.1 }
+        for (path, _) in byAge.dropFirst(Self.keptSnapshots) where path != current {
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 }
