@@ -34,6 +34,8 @@ final class ChildProcess {
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "LC_ALL")
         environment.removeValue(forKey: "SMEDASH_DATA")
+        // Column snapshots go to the test process's own folder, never the developer's ~/.cache.
+        environment["XDG_CACHE_HOME"] = CLIRunner.cacheFolder
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardOutput = output
