@@ -11,6 +11,9 @@ public struct DashboardOptions: Hashable, Sendable {
     public var assessor: Assessor?
     /// A desktop session with xdg-open: exports offer to open what they wrote.
     public var canOpenFiles = false
+
+    /// The year of `today`, for rules such as two years without a members' meeting.
+    public var year: Int? { Int(today.prefix(4)) }
     /// The official allowed copying through the terminal (OSC 52); remembered in the settings.
     public var allowsCopy = false
 

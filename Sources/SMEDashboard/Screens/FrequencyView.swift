@@ -19,6 +19,11 @@ public struct FrequencyView: Hashable, Sendable {
 
     public var table: FrequencyTable
     public var subject: Subject
+
+    /// What a screen says to a key the open view does not take, and to E with no view open.
+    static let closeFirst = Localized(id: "Esc menutup tabel frekuensi dulu", en: "Esc closes the frequency table first")
+    static let openFirst = Localized(id: "Buka dulu tabel frekuensi (Shift+F), lalu E mengekspornya",
+                                     en: "Open a frequency table first (Shift+F); E then exports it")
     public var countsCooperatives: Bool { subject == .cooperatives }
     /// Row order: by count (largest first) or in the column's natural order.
     public var byCount = true

@@ -82,8 +82,8 @@ public struct AssessmentVersion: Hashable, Sendable {
 
     public static func history(of path: String, templates: [ChecklistFile]) -> [AssessmentVersion] {
         FileVersion.of(path).compactMap { version in
-            guard case .success(let (file, _)) = ChecklistLibrary.decodeAssessment(version.bytes, path: version.path, stamp: FileStamp(
-                device: 0, inode: 0, size: Int64(version.bytes.count), modifiedNanoseconds: 0, contentHash: 0), templates: templates)
+            guard case .success(let (file, _)) = ChecklistLibrary.decodeAssessment(version.bytes, path: version.path, stamp: version.readStamp,
+                                                                                 templates: templates)
             else { return nil }
             return AssessmentVersion(version: version, assessment: file.assessment)
         }

@@ -42,6 +42,11 @@ public struct FileVersion: Hashable, Sendable {
         return FileVersion(path: path, source: source, savedAt: savedAt, savedBy: owner(info.st_uid), bytes: bytes)
     }
 
+    /// A stamp for decoding the version's bytes; a version is read, never saved over.
+    var readStamp: FileStamp {
+        FileStamp(device: 0, inode: 0, size: Int64(bytes.count), modifiedNanoseconds: 0, contentHash: 0)
+    }
+
     static func unique(_ versions: [FileVersion]) -> [FileVersion] {
         var seen = Set<Data>()
         return versions.filter { seen.insert($0.bytes).inserted }
@@ -77,8 +82,8 @@ public struct ChecklistVersion: Hashable, Sendable {
         }
         versions += all.filter { $0.source != .current }
         let loaded = FileVersion.unique(versions).compactMap { version -> ChecklistVersion? in
-            guard case .success(let (file, _)) = ChecklistLibrary.decodeTemplate(version.bytes, path: version.path, stamp: FileStamp(
-                device: 0, inode: 0, size: Int64(version.bytes.count), modifiedNanoseconds: 0, contentHash: 0)) else { return nil }
+            guard case .success(let (file, _)) = ChecklistLibrary.decodeTemplate(version.bytes, path: version.path, stamp: version.readStamp)
+            else { return nil }
             return ChecklistVersion(version: version, checklist: file.checklist)
         }
         // The current file first, then newest first by when each was written.

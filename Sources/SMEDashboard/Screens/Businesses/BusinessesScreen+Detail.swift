@@ -87,7 +87,7 @@ extension ScreenScope where State == BusinessesScreen {
     /// The last RAT (annual members' meeting) with how long ago it was, and whether the office
     /// must follow the cooperative up.
     private func ratSummary(_ c: Cooperative) -> String {
-        guard let year = Int(options.today.prefix(4)) else { return c.lastRATYear.map(String.init) ?? "–" }
+        guard let year = options.year else { return c.lastRATYear.map(String.init) ?? "–" }
         let followUp = c.needsRATFollowUp(in: year) ? text(" · perlu pembinaan (tanpa RAT dua tahun)", " · to follow up (no RAT for two years)") : ""
         guard let last = c.lastRATYear else { return text("belum pernah tercatat", "none on record") + followUp }
         let ago = year - last

@@ -71,8 +71,7 @@ extension ScreenScope where State == BusinessesScreen {
     /// E in the view: asks where to write it, as XLSX, CSV or any report format by the extension.
     mutating func askFrequencyExport() {
         guard let view = state.frequency else {
-            status = .info(Localized(id: "Buka dulu tabel frekuensi (Shift+F), lalu E mengekspornya",
-                                     en: "Open a frequency table first (Shift+F); E then exports it"))
+            status = .info(FrequencyView.openFirst)
             return
         }
         askExport(view, BusinessesScreen.Question.exportFrequency)
@@ -80,13 +79,6 @@ extension ScreenScope where State == BusinessesScreen {
 
     mutating func exportFrequency(to typed: String) -> [Effect] {
         guard let view = state.frequency else { return [] }
-        return exportEffect(view, to: typed, filters: state.isFiltered ? frequencyFilterText : nil)
-    }
-
-    /// The filters of the counted list, as the filter line says them (without the sort).
-    private var frequencyFilterText: String {
-        let summary = filterSummary
-        let withoutSort = summary.components(separatedBy: " · ").filter { !$0.hasPrefix(text("urut: ", "sort: ")) }
-        return withoutSort.joined(separator: " · ").replacingOccurrences(of: text("Saringan: ", "Filters: "), with: "")
+        return exportEffect(view, to: typed, filters: state.isFiltered ? filterParts.joined(separator: " · ") : nil)
     }
 }

@@ -112,6 +112,19 @@ extension ScreenScope where State == BusinessesScreen {
     /// "Saringan: wilayah Kota Bandung · daring · cari "siti" · urut: pekerja ↓".
     var filterSummary: String {
         let q = state.query
+        let parts = filterParts
+        let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
+        let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : BusinessesScreenColumns.title(q.sort)(language)
+        let sort = text("urut: ", "sort: ") + sortName + " " + arrow
+        if parts.isEmpty || (parts.count == 1 && !state.isFiltered && bodyArea.width < Self.sidebarFoldWidth && state.focus != .sidebar) {
+            return (parts.first.map { $0 + " · " } ?? "") + text("Tanpa saringan", "No filters") + " · " + sort + (parts.isEmpty ? "" : text(" · h: sektor", " · h: sectors"))
+        }
+        return text("Saringan: ", "Filters: ") + parts.joined(separator: " · ") + " · " + sort
+    }
+
+    /// What narrows the list, one phrase each ("wilayah Kota Bandung", "daring"), without the sort.
+    var filterParts: [String] {
+        let q = state.query
         var parts: [String] = []
         // With the sector list folded away, the line says which entry of it is chosen.
         if bodyArea.width < Self.sidebarFoldWidth, state.focus != .sidebar {
@@ -134,13 +147,7 @@ extension ScreenScope where State == BusinessesScreen {
         if !q.search.isEmpty { parts.append(text("cari", "search") + " \"\(q.search)\"") }
         parts += state.drill.map { $0.label(language) }
         if state.lastImportOnly, !state.isShowingCooperatives { parts.append(text("impor terakhir", "last import")) }
-        let arrow = (state.isShowingCooperatives ? state.cooperativeDescending : q.descending) ? "↓" : "↑"
-        let sortName = state.isShowingCooperatives ? state.cooperativeSort.label(language) : BusinessesScreenColumns.title(q.sort)(language)
-        let sort = text("urut: ", "sort: ") + sortName + " " + arrow
-        if parts.isEmpty || (parts.count == 1 && !state.isFiltered && bodyArea.width < Self.sidebarFoldWidth && state.focus != .sidebar) {
-            return (parts.first.map { $0 + " · " } ?? "") + text("Tanpa saringan", "No filters") + " · " + sort + (parts.isEmpty ? "" : text(" · h: sektor", " · h: sectors"))
-        }
-        return text("Saringan: ", "Filters: ") + parts.joined(separator: " · ") + " · " + sort
+        return parts
     }
 
     // MARK: - Tables
@@ -196,22 +203,30 @@ extension ScreenScope where State == BusinessesScreen {
     }
 
     /// The cooperative table as drawn in `area`.
+    /// The sort each cooperative column stands for (nil: not sortable), in column order: the
+    /// header marks and header clicks both read it.
+    static var cooperativeColumnSorts: [BusinessesScreen.CooperativeSort?] { [.name, nil, .region, .members, nil, .lastRAT] }
+
     func cooperativeTable(in area: Rect) -> Table {
         let registry = data.registry
         let rows = state.rows
         let language = language
         let numbers = numbers
         let arrow = state.cooperativeDescending ? " ↓" : " ↑"
-        func marked(_ title: String, _ sort: BusinessesScreen.CooperativeSort) -> String { sort == state.cooperativeSort ? title + arrow : title }
-        var table = Table(columns: [
-            Table.Column(marked(text("Nama koperasi", "Cooperative"), .name), width: .flexible(3)),
+        let columns = [
+            Table.Column(text("Nama koperasi", "Cooperative"), width: .flexible(3)),
             // As wide as the longest type, so it is never cut while the name has room.
             Table.Column(text("Jenis", "Type"), width: .fixed(CooperativeType.allCases.map { TextWidth.of($0.label(language)) }.max() ?? 8)),
-            Table.Column(marked(text("Wilayah", "Region"), .region), width: .flexible(1)),
-            Table.Column(marked(text("Anggota", "Members"), .members), width: .fixed(10), alignment: .right),
+            Table.Column(text("Wilayah", "Region"), width: .flexible(1)),
+            Table.Column(text("Anggota", "Members"), width: .fixed(10), alignment: .right),
             Table.Column(text("Aktif", "Active"), width: .fixed(6)),
-            Table.Column(marked("RAT", .lastRAT), width: .fixed(6), alignment: .right),
-        ], rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection, offset: state.offset,
+            Table.Column("RAT", width: .fixed(6), alignment: .right),
+        ].enumerated().map { index, column in
+            var column = column
+            if Self.cooperativeColumnSorts[index] == state.cooperativeSort { column.title += arrow }
+            return column
+        }
+        var table = Table(columns: columns, rowCount: rows.count, selection: rows.isEmpty ? nil : state.selection, offset: state.offset,
            isFocused: state.focus == .table, glyphs: options.glyphs) { index in
             let c = registry.cooperatives[rows[index]]
             return [c.name, c.type.label(language), registry.regionName(c.region, language), numbers.integer(c.members),

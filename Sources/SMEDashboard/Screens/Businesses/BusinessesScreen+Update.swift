@@ -126,7 +126,7 @@ extension ScreenScope where State == BusinessesScreen {
             case .frequency: askFrequencyColumn()
             case .exportView: askFrequencyExport()
             case .sortColumn, .reverseSort: state.frequency?.byCount.toggle()
-            default: status = .info(Localized(id: "Esc menutup tabel frekuensi dulu", en: "Esc closes the frequency table first"))
+            default: status = .info(FrequencyView.closeFirst)
             }
             return
         }
@@ -208,7 +208,7 @@ extension ScreenScope where State == BusinessesScreen {
         case .toggleColumn, .moveColumnUp, .moveColumnDown:
             break
         case .ratWorklist:
-            if state.ratWorklistYear == nil, let year = Int(options.today.prefix(4)) {
+            if state.ratWorklistYear == nil, let year = options.year {
                 state.ratWorklistYear = year
                 // Longest without a meeting first: the order the office works through them.
                 state.cooperativeSort = .lastRAT
@@ -346,8 +346,8 @@ extension ScreenScope where State == BusinessesScreen {
     /// A click on a column header sorts by that column; a second click reverses the order.
     private mutating func sortByHeader(atX x: Int, in area: Rect) {
         if state.isShowingCooperatives {
-            let sorts: [BusinessesScreen.CooperativeSort?] = [.name, nil, .region, .members, nil, .lastRAT]
-            guard let index = cooperativeTable(in: area).column(atX: x, in: area), let sort = sorts[safe: index] ?? nil else { return }
+            guard let index = cooperativeTable(in: area).column(atX: x, in: area), let sort = Self.cooperativeColumnSorts[safe: index] ?? nil
+            else { return }
             if sort == state.cooperativeSort { state.cooperativeDescending.toggle() } else { state.cooperativeSort = sort }
         } else {
             let (table, shown) = businessTable(in: area)

@@ -22,7 +22,7 @@ extension SurveyScreen: DashboardScreen {
         switch action {
         case .list(let command) where scope.state.frequency != nil: scope.runResponseFrequencyList(command)
         case .command(let command) where scope.state.frequency != nil && command != .frequency && command != .exportView:
-            scope.status = .info(Localized(id: "Esc menutup tabel frekuensi dulu", en: "Esc closes the frequency table first"))
+            scope.status = .info(FrequencyView.closeFirst)
         case .answered(.frequencyColumn, .picked(let index)): scope.answerResponseColumn(index, pivot: false)
         case .answered(.pivotColumn, .picked(let index)): scope.answerResponseColumn(index, pivot: true)
         case .answered(.exportFrequency, .typed(let path)):

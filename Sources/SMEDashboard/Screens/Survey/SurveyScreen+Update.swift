@@ -59,7 +59,7 @@ extension ScreenScope where State == SurveyScreen {
             if let view = state.frequency {
                 askExport(view, SurveyScreen.Question.exportFrequency)
             } else {
-                status = .info(Localized(id: "Buka dulu tabel frekuensi (Shift+F), lalu E mengekspornya", en: "Open a frequency table first (Shift+F); E then exports it"))
+                status = .info(FrequencyView.openFirst)
             }
         case .compareWave:
             guard !waves.isEmpty else { return noSurveyWaves() }
