@@ -35,7 +35,9 @@ struct BusinessesCommand: ParsableCommand {
         // A plain count by sector or region reads only that column of the file.
         if let countBy, countBy == .sector || countBy == .region {
             let small = try global.loadRegistry([])
-            if try !filter.query(in: small, language: language).isFiltered, let counts = Self.fastCount(countBy, small, global.folder, language) {
+            let query = try filter.query(in: small, language: language)
+            if let counts = query.isFiltered ? Self.streamedCount(countBy, query, small, global.folder, language)
+                                             : Self.fastCount(countBy, small, global.folder, language) {
                 emit(try CountOutput.render(counts, format: format, language: language, addsUp: true), as: format)
                 return
             }
@@ -88,6 +90,24 @@ extension BusinessesCommand {
         default:
             return nil
         }
+    }
+}
+
+extension BusinessesCommand {
+    /// A sector, region or search count read straight from the CSV when no column snapshot can
+    /// answer faster; nil for other filters, or when the file needs the full reader.
+    static func streamedCount(_ grouping: BusinessGrouping, _ query: BusinessQuery, _ registry: Registry,
+                              _ folder: DataFolder, _ language: Language) -> [GroupCount]? {
+        guard query.scale == nil, query.online == nil, query.channel == nil, query.regions.count <= 1 else { return nil }
+        let sectors = registry.sectors.map(\.key), regions = registry.regions.map(\.code)
+        // A matching snapshot loads and searches faster than any read of the CSV.
+        if folder.columnCache?.counts(folder, column: "region", sectors: sectors, regions: regions) != nil { return nil }
+        let request = BusinessStreamedCount.Request(byRegion: grouping == .region, sectors: sectors, regions: regions,
+                                                    sector: query.sector, region: query.region, search: query.search)
+        guard let counts = BusinessStreamedCount.count(folder, request) else { return nil }
+        return grouping == .region
+            ? registry.regions.map { GroupCount(group: $0.code, label: $0.displayName(language), count: counts[$0.code] ?? 0) }
+            : registry.sectors.map { GroupCount(group: $0.key, label: $0.name(language), count: counts[$0.key] ?? 0) }
     }
 }
 

@@ -57,4 +57,42 @@ import Testing
         #expect(BusinessColumnCount.count(data, column: "sector", codes: registry.sectors.map(\.key)) == nil)
         #expect(throws: DataFolderError.self) { try data.loadRegistry([.businesses]) }
     }
+
+    /// Pieces of a few kilobytes: records cut across pieces are counted once, whatever the line ends.
+    @Test(arguments: [false, true])
+    func smallPiecesCountEveryRecordOnce(_ crlf: Bool) throws {
+        let (temporary, data) = try folder(businesses: 3_000, seed: 11)
+        defer { withExtendedLifetime(temporary) {} }
+        if crlf {
+            let text = try String(contentsOfFile: data.businesses, encoding: .utf8)
+            try text.replacingOccurrences(of: "\n", with: "\r\n").write(toFile: data.businesses, atomically: true, encoding: .utf8)
+        }
+        let registry = try data.loadRegistry([.businesses])
+        let full = Dictionary(uniqueKeysWithValues: registry.count(Array(registry.businesses.indices), by: .region, language: .en).map { ($0.group, $0.count) })
+        for piece in [1_000, 4_096, 65_536] {
+            let fast = try #require(BusinessColumnCount.count(data, column: "region", codes: registry.regions.map(\.code), pieceBytes: piece))
+            #expect(fast == full, "pieces of \(piece) bytes")
+        }
+    }
+
+    /// A line break inside a quoted name can put a piece boundary inside a record: the count then
+    /// steps aside rather than count a half record, and the full reader reads the file.
+    @Test func aQuotedLineBreakAtAPieceBoundaryLeavesItToTheFullReader() throws {
+        let (temporary, data) = try folder(businesses: 400, seed: 12)
+        defer { withExtendedLifetime(temporary) {} }
+        var lines = try String(contentsOfFile: data.businesses, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in stride(from: 1, to: lines.count - 1, by: 2) {
+            var fields = lines[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[1] = "\"Warung\nCabang \(index)\""
+            lines[index] = fields.joined(separator: ",")
+        }
+        try lines.joined(separator: "\n").write(toFile: data.businesses, atomically: true, encoding: .utf8)
+        let registry = try data.loadRegistry([.businesses])
+        let codes = registry.sectors.map(\.key)
+        #expect(BusinessColumnCount.count(data, column: "sector", codes: codes, pieceBytes: 1_000) == nil)
+        // In one piece the quoted line breaks are read as the full reader reads them.
+        let whole = try #require(BusinessColumnCount.count(data, column: "sector", codes: codes, pieceBytes: 1 << 20))
+        let full = Dictionary(uniqueKeysWithValues: registry.count(Array(registry.businesses.indices), by: .sector, language: .en).map { ($0.group, $0.count) })
+        #expect(whole == full)
+    }
 }

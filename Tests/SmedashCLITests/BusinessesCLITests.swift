@@ -67,10 +67,24 @@ import Testing
         fields[5] = "bakery"
         lines[4] = fields.joined(separator: ",")
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["businesses", "--data", copy, "--count-by", "sector", "--lang", "en"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("businesses.csv:5"), "\(result.stderr)")
-        #expect(result.stderr.contains("bakery"))
+        // Plain, and with a search and a region (read straight from the CSV too).
+        for extra in [[], ["--search", "warung", "--region", "3273"]] {
+            let result = try CLIRunner.run(["businesses", "--data", copy, "--count-by", "sector", "--lang", "en"] + extra)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("businesses.csv:5"), "\(extra): \(result.stderr)")
+            #expect(result.stderr.contains("bakery"))
+        }
+    }
+
+    /// A search count read straight from the CSV gives the full load's answer (a scale filter
+    /// takes the full load).
+    @Test func aSearchCountAgreesWithTheListing() throws {
+        let counted = try CLIRunner.run(["businesses", "--data", data, "--search", "a", "--region", "3273", "--count-by", "sector", "--format", "csv"])
+        let listed = try CLIRunner.run(["businesses", "--data", data, "--search", "a", "--region", "3273", "--format", "csv"])
+        #expect(counted.status == 0 && listed.status == 0)
+        let total = counted.stdout.split(whereSeparator: \.isNewline).dropFirst().compactMap { Int($0.split(separator: ",").last ?? "") }.reduce(0, +)
+        #expect(total > 0)
+        #expect(total == listed.stdout.split(whereSeparator: \.isNewline).count - 1)
     }
 
     @Test func unknownSectorFailsWithAClearMessage() throws {

@@ -1,28 +1,32 @@
 /// Counts `registry/businesses.csv` by one code column (sector or region) straight from the
-/// file's bytes, on all cores, without building the column store: the records are scanned as
-/// every load scans them (quotes, line ends, field counts), but only the counted field is looked
-/// at, so a count of a million rows allocates nothing per row. This is how a one-off count keeps
-/// up with DuckDB and Polars reading the same CSV.
+/// file, on all cores and in bounded memory (`CSVStreamScan`), without building the column
+/// store: the records are scanned as every load scans them (quotes, line ends, field counts),
+/// but only the counted field is looked at, so a count of ten million rows allocates nothing per
+/// row and holds a few megabytes of the file at a time. This is how a one-off count keeps up with
+/// DuckDB and Polars reading the same CSV.
 ///
 /// It checks what it reads: the record structure and that the counted value is a known code. Any
 /// doubt (a bad value, invalid UTF-8, an unusual header) returns nil and the caller loads the
 /// registry as usual, whose reader reports the problem with its line and column.
 public enum BusinessColumnCount {
     public static func count(_ folder: DataFolder, column: String, codes: [String]) -> [String: Int]? {
-        let path = folder.businesses
-        guard let text = try? FileBytes.read(path, limit: DataLimits.current.largeTableBytes),
-              !FileBytes.hasNonTextBytes(text), text.count < Int(UInt32.max) else { return nil }
-        let scanner = CSVScanner(bytes: text.base, count: text.count)
-        guard case .ready(let header)? = try? CSVHeaderLayout.read(text, scanner, file: path, columns: RegistryColumns.businesses),
-              let wanted = RegistryColumns.businesses.firstIndex(of: column) else { return nil }
+        count(folder, column: column, codes: codes, pieceBytes: CSVStreamScan.pieceBytes)
+    }
+
+    static func count(_ folder: DataFolder, column: String, codes: [String], pieceBytes: Int) -> [String: Int]? {
+        guard let wanted = RegistryColumns.businesses.firstIndex(of: column) else { return nil }
         let table = CodeLookup(codes)
-        let result = CSVParallelParse.run(scanner, from: header.bodyStart, columns: header.columnCount) { chunks, _ in
-            chunks.map { _ in CountingSink(position: header.positions[wanted], lookup: table) }
-        }
-        guard case .parsed(let sinks, _) = result else { return nil }
+        guard let sinks = CSVStreamScan.run(folder.businesses, columns: RegistryColumns.businesses,
+                                            limit: DataLimits.current.largeTableBytes, pieceBytes: pieceBytes, makeSink: { layout in
+            CountingSink(position: layout.positions[wanted], lookup: table)
+        }) else { return nil }
+        return totals(sinks.map(\.counts), codes)
+    }
+
+    static func totals(_ parts: [[Int]], _ codes: [String]) -> [String: Int] {
         var totals = [Int](repeating: 0, count: codes.count)
-        for (sink, _) in sinks {
-            for index in totals.indices { totals[index] += sink.counts[index] }
+        for counts in parts {
+            for index in totals.indices { totals[index] += counts[index] }
         }
         return Dictionary(uniqueKeysWithValues: zip(codes, totals))
     }
