@@ -64,12 +64,11 @@ struct SmedashCommand: ParsableCommand {
         do {
             let progress = ProgressLine.onTerminal(language)
             defer { progress?.finish() }
-            registry = try DashboardData.loadRegistry(folder, progress: progress?.handler)
-            // The first frame needs the name order (already being built); the other sort orders
-            // are built in the background while the user looks at it.
+            // The survey and the other sort orders come after the first frame (`afterFirstFrame`).
+            registry = try DashboardData.loadRegistry(folder, progress: progress?.handler, includingSurvey: false)
+            // The first frame needs the name order (already being built).
             progress?.handler(LoadProgress(file: folder.businesses, step: Localized(id: "menyiapkan indeks", en: "preparing indexes")))
             registry.businesses.prepareIndexes()
-            DispatchQueue.global(qos: .utility).async { registry.businesses.prepareIndexes(allOrders: true) }
         } catch {
             throw CLIError(error.description(language))
         }
@@ -85,6 +84,7 @@ struct SmedashCommand: ParsableCommand {
         }
         var data = DashboardData(folder: folder, registry: registry, library: library)
         data.imports = ImportEntry.all(in: folder)
+        data.awaitSurvey()
         var state = AppState(
             data: data, language: language,
             size: backend.size, options: DashboardOptions(
@@ -113,6 +113,11 @@ struct SmedashCommand: ParsableCommand {
             mirror.startListening()
         }
         let runner = DashboardRunner(state: state, backend: backend, performer: performer)
+        // Both cores go to the first frame; the survey and the other sort orders come after it.
+        runner.afterFirstFrame = { [inbox = runner.inbox] in
+            DashboardData.readSurvey(folder, into: inbox)
+            DispatchQueue.global(qos: .utility).async { registry.businesses.prepareIndexes(allOrders: true) }
+        }
         runner.settingsFile = settings?.file
         if let log = environment["SMEDASH_FRAME_LOG"], !log.isEmpty {
             runner.frameObserver = { frame in try? frame.text.write(toFile: log, atomically: true, encoding: .utf8) }

@@ -151,7 +151,7 @@ import Testing
     }
 
     @Test func scoresSortWithMissingScoresLast() {
-        let scores: [Double?] = [80, nil, 95, nil]
+        let scores: RowScores = [80, nil, 95, nil]
         #expect(ids(BusinessQuery(sort: .sopScore).run(on: registry, scores: scores)).prefix(2) == ["A1", "A3"])
         #expect(ids(BusinessQuery(sort: .sopScore, descending: true).run(on: registry, scores: scores)).prefix(2) == ["A3", "A1"])
     }

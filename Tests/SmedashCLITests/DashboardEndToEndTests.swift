@@ -36,6 +36,26 @@ import Testing
         try session.send("q")
     }
 
+    /// The survey is read after the first frame: a broken responses file no longer keeps the
+    /// dashboard from starting; the Survey screen names the file and line instead.
+    @Test(.enabled(if: hasTmux)) func aBrokenSurveyIsNamedOnItsScreen() throws {
+        let data = try Self.copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let path = data + "/survey/responses.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert(lines[1].components(separatedBy: ",").prefix(3).joined(separator: ","), at: 6)
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let session = try start(data: data)
+        try session.waitFor("of 800")
+        try session.send("2")
+        let screen = try session.waitFor("responses.csv:7")
+        #expect(!screen.contains("Reading the survey"))
+        try session.send("1")
+        try session.waitFor("of 800")
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
     @Test(.enabled(if: hasTmux)) func browseWithSearchAndRegionFilter() throws {
         let session = try start()
         let registry = try DataFolder(root: CLIRunner.bundledData).loadRegistry()

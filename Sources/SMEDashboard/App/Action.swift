@@ -25,6 +25,10 @@ public enum Action: Hashable, Sendable {
     case recoveryDone(RecoveryOutcome)
     /// Other officials changed the shared store (heard through LISTEN/NOTIFY).
     case storeChanged([StoreNotice])
+    /// The survey, read in the background after the first frame, has arrived.
+    case surveyRead(LoadedSurvey)
+    /// The survey files could not be read: the reader's message, with the file and line.
+    case surveyUnreadable(Localized)
 }
 
 /// What became of a recovered copy, and the file as it now is when it was kept.

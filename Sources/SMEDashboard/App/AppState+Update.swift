@@ -48,6 +48,17 @@ extension AppState {
             return recoveryDone(outcome)
         case .storeChanged(let notices):
             return storeChanged(notices)
+        case .surveyRead(let loaded):
+            data.receiveSurvey(loaded)
+            // Screens made before it came chose no wave; the newest is what they show by default.
+            if survey.waveID == nil { survey.waveID = data.registry.waves.last?.id }
+            if export.wave == nil { export.wave = data.registry.waves.last?.id }
+            if status?.text == SurveyScreen.loadingText { status = nil }
+            return []
+        case .surveyUnreadable(let message):
+            data.surveyFailed(message)
+            status = .error(message)
+            return []
         }
         // "Save and quit" quits once every save has come back.
         if isQuittingAfterSave, !hasUnsavedChanges, !effects.contains(where: \.isSave) {

@@ -5,10 +5,12 @@ import SMEModel
 /// with the derived per-business scores kept in step.
 public struct DashboardData: Sendable, Equatable {
     public var folder: DataFolder
-    public let registry: Registry
+    public private(set) var registry: Registry
+    /// Whether the survey is in `registry` yet: the dashboard reads it after its first frame.
+    public private(set) var survey: SurveyLoad = .loaded
     public private(set) var library: ChecklistLibrary
     /// Latest SOP score per business, aligned with `registry.businesses`.
-    public private(set) var scores: [Double?]
+    public private(set) var scores: RowScores
     /// The review inbox's batches with their rows, newest first.
     public var imports: [ImportEntry] = []
     /// Businesses per weighting cell, counted once: the registry does not change while running.
@@ -19,6 +21,20 @@ public struct DashboardData: Sendable, Equatable {
         self.registry = registry
         self.library = library
         self.scores = library.latestScores(for: registry)
+    }
+
+    /// A dashboard whose survey is still being read; `receiveSurvey` or `surveyFailed` follows.
+    public mutating func awaitSurvey() {
+        survey = .loading
+    }
+
+    public mutating func receiveSurvey(_ loaded: LoadedSurvey) {
+        registry = registry.withSurvey(waves: loaded.waves, responses: loaded.responses)
+        survey = .loaded
+    }
+
+    public mutating func surveyFailed(_ message: Localized) {
+        survey = .failed(message)
     }
 
     /// The template file as last loaded or saved at `path`.
@@ -98,5 +114,24 @@ public struct ImportEntry: Hashable, Sendable {
                             responses: loaded.batch.isSurvey ? (try? inbox.loadResponses(batch.id)) ?? [] : [])
             }
         }
+    }
+}
+
+/// Where the dashboard's survey stands.
+public enum SurveyLoad: Hashable, Sendable {
+    case loaded
+    case loading
+    /// It could not be read: the reader's message, with the file and line.
+    case failed(Localized)
+}
+
+/// The survey waves and responses read in the background.
+public struct LoadedSurvey: Hashable, Sendable {
+    public var waves: [SurveyWave]
+    public var responses: [SurveyResponse]
+
+    public init(waves: [SurveyWave], responses: [SurveyResponse]) {
+        self.waves = waves
+        self.responses = responses
     }
 }

@@ -20,6 +20,10 @@ public final class DashboardRunner {
     public var frameObserver: ((Grid) -> Void)?
     /// Where settings are remembered; written after a key changes one.
     public var settingsFile: SettingsFile?
+    /// Results of work started before the loop (the survey read after the first frame).
+    public let inbox = BackgroundInbox()
+    /// Runs once the first frame is on the screen: work that would slow it down starts here.
+    public var afterFirstFrame: (() -> Void)?
 
     public init(state: AppState, backend: TerminalBackend, performer: EffectPerformer = EffectPerformer()) {
         self.state = state
@@ -31,14 +35,24 @@ public final class DashboardRunner {
     public func run() -> Int32 {
         state.size = backend.size
         backend.draw(state.render())
+        afterFirstFrame?()
+        afterFirstFrame = nil
         while !isDone {
             if let signal = backend.takePendingSignal() {
                 dispatch(.signal(signal), duringSignal: true)
                 break
             }
+            let arrived = inbox.take()
+            if !arrived.isEmpty {
+                for action in arrived { dispatch(action) }
+                let frame = state.render()
+                backend.draw(frame)
+                frameObserver?(frame)
+            }
             let key: Key?
             do {
-                key = try backend.readKey(timeout: .seconds(1))
+                // While something is on its way, look again soon so it shows as it arrives.
+                key = try backend.readKey(timeout: inbox.isExpecting ? .milliseconds(100) : .seconds(1))
             } catch {
                 // The terminal went away (SSH dropped without a signal): save like a SIGHUP.
                 dispatch(.signal(.hangUp), duringSignal: true)

@@ -43,13 +43,19 @@ public struct BusinessList: RandomAccessCollection, Sendable, Equatable {
         return indices.filter { wanted[Int(columns.sectorCodes[$0])] }
     }
 
-    /// Prepares the search keys and the name order now (they are otherwise built on first use),
-    /// and optionally the other sort orders, so later keystrokes find them ready.
+    /// Prepares the name order now (it is otherwise built on first use), and optionally the other
+    /// sort orders and the search keys, so later keystrokes find them ready.
     public func prepareIndexes(allOrders: Bool = false) {
         _ = columns.order(.name)
         guard allOrders else { return }
         for key in [BusinessOrder.Key.id, .scale, .region, .employees, .online, .channels, .yearFounded] {
             _ = columns.order(key)
         }
+        // A name order read from a column snapshot left the search keys unbuilt: the first letter
+        // typed would wait for them.
+        _ = columns.searchIndex
+        // Building them read every text of a mapped snapshot (two gigabytes at ten million rows);
+        // only what the screen shows needs to stay resident.
+        columns.text.releaseMappedPages()
     }
 }

@@ -36,6 +36,11 @@ public struct Registry: Sendable, Equatable {
         sectorIndex = Dictionary(sectors.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The same registry with a survey read later (the dashboard reads it after its first frame).
+    public func withSurvey(waves: [SurveyWave], responses: [SurveyResponse]) -> Registry {
+        Registry(regions: regions, sectors: sectors, businesses: businesses, cooperatives: cooperatives, waves: waves, responses: responses)
+    }
+
     public func region(_ code: String) -> Region? { regionIndex[code].map { regions[$0] } }
     public func sector(_ key: String) -> Sector? { sectorIndex[key].map { sectors[$0] } }
     public func business(_ id: String) -> Business? { businesses.index(ofID: id).map { businesses[$0] } }

@@ -27,16 +27,22 @@ struct BusinessOrder: Sendable {
 
     /// Rows in ascending order.
     let rows: [Int32]
-    /// `rank[row]` is the row's position in `rows`.
-    let rank: [Int32]
+    private let rankSlot = BuildOnce<[Int32]>()
+
+    /// `rank[row]` is the row's position in `rows`. Made when first asked for: only sorting a
+    /// few matches and the score order use it, and at ten million rows each is 40 MB.
+    var rank: [Int32] {
+        rankSlot.value {
+            var rank = [Int32](repeating: 0, count: rows.count)
+            rank.withUnsafeMutableBufferPointer { rank in
+                for (position, row) in rows.enumerated() { rank[Int(row)] = Int32(position) }
+            }
+            return rank
+        }
+    }
 
     init(rows: [Int32]) {
         self.rows = rows
-        var rank = [Int32](repeating: 0, count: rows.count)
-        rank.withUnsafeMutableBufferPointer { rank in
-            for (position, row) in rows.enumerated() { rank[Int(row)] = Int32(position) }
-        }
-        self.rank = rank
     }
 
     init(_ key: Key, of columns: BusinessColumns) {

@@ -69,7 +69,7 @@ public struct BusinessQuery: Hashable, Sendable {
 
     /// Indices of matching businesses, sorted. `scores` gives each business's latest SOP score
     /// (by index) when sorting by it; businesses without a score sort last.
-    public func run(on registry: Registry, scores: [Double?] = []) -> [Int] {
+    public func run(on registry: Registry, scores: RowScores = []) -> [Int] {
         select(in: registry, scores: scores).rows
     }
 
@@ -90,7 +90,7 @@ public struct BusinessQuery: Hashable, Sendable {
         return matches.map { Int($0) }
     }
 
-    public func sorted(_ rows: [Int], in registry: Registry, scores: [Double?] = []) -> [Int] {
+    public func sorted(_ rows: [Int], in registry: Registry, scores: RowScores = []) -> [Int] {
         let columns = registry.businesses.columns
         if sort == .sopScore { return scoreOrder(rows.map { Int32($0) }, columns, scores: scores) }
         guard let key = BusinessOrder.Key(sort) else { return rows }

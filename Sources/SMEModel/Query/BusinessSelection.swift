@@ -13,9 +13,12 @@ extension BusinessQuery {
     /// Runs the query in one pass over the columns (or over `searchMatches`, the rows matching
     /// the search text, when the caller kept them from an earlier keystroke) and orders the result
     /// by walking the prepared order of the sort field.
-    public func select(in registry: Registry, scores: [Double?] = [], searchMatches: [Int32]? = nil) -> BusinessSelection {
+    public func select(in registry: Registry, scores: RowScores = [], searchMatches: [Int32]? = nil) -> BusinessSelection {
         let columns = registry.businesses.columns
         let filter = BusinessFilter(self, columns)
+        if search.isEmpty, filter.sector == nil, !filter.hasOtherFilters, sort != .sopScore, let key = BusinessOrder.Key(sort) {
+            return everyRow(in: registry, order: columns.order(key))
+        }
         let candidates = search.isEmpty ? nil : (searchMatches ?? self.searchMatches(in: registry))
         var perCode = [Int](repeating: 0, count: columns.sectorValues.count)
         var matched: [Int32] = []
@@ -33,6 +36,28 @@ extension BusinessQuery {
         }
         return BusinessSelection(
             rows: ordered(matched, columns, scores: scores), sectorCounts: sectorCounts, allSectorsCount: all)
+    }
+
+    /// No filter and no search (the dashboard's start, x): every row in the field's order, and
+    /// the sector counts from one pass over the sector codes on all cores, without a list of
+    /// ten million matches to build first.
+    private func everyRow(in registry: Registry, order: BusinessOrder) -> BusinessSelection {
+        let columns = registry.businesses.columns
+        let codes = columns.sectorValues.count
+        let pieces = ParallelWork.ranges(columns.count, minimum: 1 << 20)
+        let partial = ParallelWork.map(pieces.count) { piece in
+            var counts = [Int](repeating: 0, count: codes)
+            counts.withUnsafeMutableBufferPointer { counts in
+                for row in pieces[piece] { counts[Int(columns.sectorCodes[row])] += 1 }
+            }
+            return counts
+        }
+        let perCode = (0..<codes).map { code in partial.reduce(0) { $0 + $1[code] } }
+        let sectorCounts = registry.sectors.map { sector in
+            columns.sectorValues.firstIndex(of: sector.key).map { perCode[$0] } ?? 0
+        }
+        let rows = descending ? order.rows.reversed().map { Int($0) } : order.rows.map { Int($0) }
+        return BusinessSelection(rows: rows, sectorCounts: sectorCounts, allSectorsCount: columns.count)
     }
 
     @inline(__always)
@@ -59,7 +84,7 @@ extension BusinessQuery {
 
     /// `matched` (ascending) in the query's order: a walk over the field's full order when many
     /// rows match, a sort by rank when few do.
-    func ordered(_ matched: [Int32], _ columns: BusinessColumns, scores: [Double?]) -> [Int] {
+    func ordered(_ matched: [Int32], _ columns: BusinessColumns, scores: RowScores) -> [Int] {
         if sort == .sopScore { return scoreOrder(matched, columns, scores: scores) }
         guard let key = BusinessOrder.Key(sort) else { return matched.map { Int($0) } }
         let order = columns.order(key)
@@ -89,7 +114,7 @@ extension BusinessQuery {
 
     /// Scored rows by score (ties by name), then unscored rows by name; descending reverses the
     /// whole list except that unscored rows stay last.
-    func scoreOrder(_ rows: [Int32], _ columns: BusinessColumns, scores: [Double?]) -> [Int] {
+    func scoreOrder(_ rows: [Int32], _ columns: BusinessColumns, scores: RowScores) -> [Int] {
         let names = columns.order(.name)
         let rank = names.rank
         // Which rows are wanted and which have a score, one byte per row: 1 wanted, 2 scored.
@@ -97,7 +122,7 @@ extension BusinessQuery {
         var scored: [(score: Double, row: Int32)] = []
         for row in rows {
             let index = Int(row)
-            if index < scores.count, let score = scores[index] {
+            if let score = scores[index] {
                 scored.append((score, row))
                 marks[index] = 2
             } else {

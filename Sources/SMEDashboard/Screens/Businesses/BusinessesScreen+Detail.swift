@@ -32,7 +32,11 @@ extension ScreenScope where State == BusinessesScreen {
         lines.append(("", .normal))
         lines.append((text("Jawaban survei", "Survey answers"), Style(.header, bold: true)))
         let answers = registry.responses.filter { $0.businessID == b.id }
-        if answers.isEmpty { lines.append((text("  (belum pernah menjawab survei)", "  (never answered a survey)"), Style(.dim))) }
+        if data.survey == .loading {
+            lines.append(("  " + SurveyScreen.loadingText(language), Style(.dim)))
+        } else if answers.isEmpty {
+            lines.append((text("  (belum pernah menjawab survei)", "  (never answered a survey)"), Style(.dim)))
+        }
         for r in answers {
             let wave = registry.waves.first { $0.id == r.wave }?.label(language) ?? r.wave
             lines.append(("  \(wave): " + text("daring ", "online ") + r.onlineNow.label(language)

@@ -179,7 +179,7 @@ extension ScreenScope where State == BusinessesScreen {
     }
 
     /// One business's cells for the columns shown (also what y copies).
-    static func businessCells(_ row: Int, _ shown: [BusinessColumn], registry: Registry, scores: [Double?], language: Language,
+    static func businessCells(_ row: Int, _ shown: [BusinessColumn], registry: Registry, scores: RowScores, language: Language,
                               numbers: NumberStyle) -> [String] {
         let b = registry.businesses[row]
         return shown.map { column in
@@ -192,7 +192,7 @@ extension ScreenScope where State == BusinessesScreen {
             case .employees: numbers.integer(b.employees)
             case .online: b.online ? YesNo.yes.label(language) : YesNo.no.label(language)
             case .channels: b.channels.map { $0.label(language) }.joined(separator: ", ")
-            case .sopScore: scores.indices.contains(row) ? scores[row].map { numbers.percent($0, decimals: 0) } ?? "–" : "–"
+            case .sopScore: scores[row].map { numbers.percent($0, decimals: 0) } ?? "–"
             case .yearFounded: String(b.yearFounded)
             }
         }

@@ -9,8 +9,15 @@ extension ScreenScope where State == SurveyScreen {
             return
         }
         guard let figures = surveyFigures else {
-            grid.put(text("Data tidak memuat gelombang survei.", "The data has no survey waves."), x: area.x, y: area.y,
-                     style: Style(.warning), maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
+            let (message, style): (String, Style) = switch data.survey {
+            case .loading: (SurveyScreen.loadingText(language), Style(.dim))
+            case .failed(let problem): (problem(language), Style(.error))
+            case .loaded: (text("Data tidak memuat gelombang survei.", "The data has no survey waves."), Style(.warning))
+            }
+            // A reader's message names the file and line; it may be longer than one line.
+            for (row, line) in DisplayText.wrapped(message, toWidth: max(area.width, 1)).prefix(area.height).enumerated() {
+                grid.put(line, x: area.x, y: area.y + row, style: style, maxWidth: area.width, ellipsis: options.glyphs.ellipsis)
+            }
             return
         }
         let layout = surveyLayout(area, figures: figures)

@@ -102,7 +102,11 @@ extension ScreenScope where State == SurveyScreen {
     }
 
     mutating func noSurveyWaves() {
-        status = .info(Localized(id: "Data tidak memuat gelombang survei.", en: "The data has no survey waves."))
+        switch data.survey {
+        case .loading: status = .info(SurveyScreen.loadingText)
+        case .failed(let message): status = .error(message)
+        case .loaded: status = .info(Localized(id: "Data tidak memuat gelombang survei.", en: "The data has no survey waves."))
+        }
     }
 
     mutating func applyPick(_ question: SurveyScreen.Question, _ index: Int) {

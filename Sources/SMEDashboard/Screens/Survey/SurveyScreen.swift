@@ -76,6 +76,9 @@ extension DashboardData {
 }
 
 extension SurveyScreen {
+    /// Said while the survey is read in the background after the first frame.
+    static let loadingText = Localized(id: "Survei sedang dibaca…", en: "Reading the survey…")
+
     /// The word that marks an opt-in wave wherever it is named.
     static let indicativeBadge = Localized(id: "INDIKATIF", en: "INDICATIVE")
 }

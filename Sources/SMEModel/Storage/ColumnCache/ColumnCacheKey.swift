@@ -72,15 +72,48 @@ enum ColumnChecksum {
         data.withUnsafeBytes { update(seed, $0) }
     }
 
-    /// The checksum of a large section: 8 MB pieces on all cores, then the pieces' sums.
-    static func section(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// The checksum of a large section: 8 MB pieces on all cores, then the pieces' sums. With
+    /// `releasingPages`, the whole pages of each piece of a mapped file are dropped from this
+    /// process once summed (MADV_DONTNEED; they were only read).
+    static func section(_ bytes: UnsafeRawBufferPointer, releasingPages: Bool = false) -> UInt64 {
         let piece = 8 << 20
         let pieces = (bytes.count + piece - 1) / piece
-        guard pieces > 1 else { return update(seed, bytes) }
+        guard pieces > 1 else { return fourLanes(bytes) }
         let sums = ParallelWork.map(pieces) { index in
-            update(seed, UnsafeRawBufferPointer(rebasing: bytes[(index * piece)..<min((index + 1) * piece, bytes.count)]))
+            let part = UnsafeRawBufferPointer(rebasing: bytes[(index * piece)..<min((index + 1) * piece, bytes.count)])
+            let sum = fourLanes(part)
+            if releasingPages { release(part) }
+            return sum
         }
         return sums.withUnsafeBytes { update(seed, $0) }
+    }
+
+    private static func release(_ part: UnsafeRawBufferPointer) {
+        guard let base = part.baseAddress else { return }
+        let page = Int(getpagesize())
+        let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + part.count) / page * page
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(pointer, end - start, 4 /* MADV_DONTNEED */)
+    }
+
+    /// `update` over four interleaved lanes: the multiplies of four words overlap, so a section
+    /// is summed about as fast as memory delivers it (two lanes left the start of a 2 GB snapshot
+    /// waiting on the multiplier).
+    static func fourLanes(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var a = seed, b = seed ^ 0xC2B2_AE3D_27D4_EB4F, c = seed ^ 0x1656_67B1_9E37_79F9, d = seed ^ 0x27D4_EB2F_1656_67C5
+        let words = bytes.count / 8
+        var index = 0
+        while index + 4 <= words {
+            let offset = index * 8
+            a = (a ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+            b = (b ^ bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* prime
+            c = (c ^ bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) &* prime
+            d = (d ^ bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) &* prime
+            index += 4
+        }
+        let tail = update(seed, UnsafeRawBufferPointer(rebasing: bytes[(index * 8)...]))
+        return [a, b, c, d, tail, UInt64(bytes.count)].withUnsafeBytes { update(seed, $0) }
     }
 
     static func update(_ hash: UInt64, _ bytes: UnsafeRawBufferPointer) -> UInt64 {

@@ -9,7 +9,7 @@ import Glibc
 /// A file whose header, size or any section's checksum is wrong is never used.
 enum ColumnSnapshot {
     static let magic: UInt64 = 0x3130_4C4F_4344_454D   // "MEDCOL01"
-    static let version: UInt64 = 3
+    static let version: UInt64 = 4
     static let alignment = 64
 
     /// The sections in file order.
@@ -156,11 +156,13 @@ enum ColumnSnapshot {
         let count: Int
         let table: [(offset: Int, length: Int, checksum: UInt64)]
 
-        /// The section's bytes when its checksum holds.
+        /// The section's bytes when its checksum holds. Each checked piece's pages are handed
+        /// back at once: checking must not make the whole snapshot resident, or a 2 GB snapshot
+        /// would cost 2 GB of memory at every start. They come back from the page cache when used.
         func section(_ section: Section) -> UnsafeRawBufferPointer? {
             let entry = table[section.rawValue]
             let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[entry.offset..<(entry.offset + entry.length)])
-            return ColumnChecksum.section(bytes) == entry.checksum ? bytes : nil
+            return ColumnChecksum.section(bytes, releasingPages: true) == entry.checksum ? bytes : nil
         }
 
         var meta: Meta? {

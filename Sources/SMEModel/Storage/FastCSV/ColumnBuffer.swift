@@ -36,6 +36,12 @@ public final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         self.mapping = mapping
     }
 
+    /// Hands the pages of a mapped column cache file back (they come again from the page cache
+    /// when touched); nothing for a buffer that owns its memory.
+    func releaseMappedPages() {
+        (mapping as? MappedFile)?.releasePages()
+    }
+
     private static var hugePage: Int { 2 << 20 }
 
     private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {

@@ -200,8 +200,8 @@ public struct ChecklistLibrary: Sendable, Equatable {
 
     /// The latest SOP score (0…1) per business, aligned with `registry.businesses`, for the
     /// business table's score column and its sort.
-    public func latestScores(for registry: Registry) -> [Double?] {
-        var scores = [Double?](repeating: nil, count: registry.businesses.count)
+    public func latestScores(for registry: Registry) -> RowScores {
+        var scores = RowScores()
         for (id, score) in latestScores(ofBusinesses: nil) {
             if let row = registry.businessIndex(id) { scores[row] = score }
         }

@@ -32,7 +32,8 @@ public struct DataFolder: Sendable, Equatable {
         _ path: String, limit: Int = DataLimits.current.smallTableBytes
     ) throws(DataFolderError) -> [UInt8] {
         do {
-            return [UInt8](try SafeFile.read(path, limit: limit).0)
+            // Copied in one go: `[UInt8](data)` walks Foundation's Data a byte at a time.
+            return try SafeFile.read(path, limit: limit).0.withUnsafeBytes { [UInt8]($0) }
         } catch {
             switch error {
             case .tooLarge(_, let size, let limit): throw .tooLarge(path, size: size, limit: limit)
