@@ -104,6 +104,25 @@ import Testing
         }
     }
 
+    /// The passes over rows and over an order split into pieces on all cores at province scale;
+    /// small pieces make this registry take that path, with the same answers.
+    @Test func piecesOnSeveralCoresGiveTheSameSelection() {
+        var random = SeededRandom(seed: 5)
+        let scores: [Double?] = Self.all.indices.map { _ in random.chance(0.1) ? Double(random.int(0...4)) / 4 : nil }
+        for var query in Self.queries {
+            for sort in [BusinessSortField.name, .region, .sopScore] {
+                query.sort = sort
+                for descending in [false, true] {
+                    query.descending = descending
+                    let whole = query.select(in: Self.registry, scores: RowScores(scores))
+                    let split = BusinessQuery.$rowsPerPiece.withValue(7) { query.select(in: Self.registry, scores: RowScores(scores)) }
+                    #expect(split == whole, "\(query)")
+                    #expect(split.rows == naive(query, scores: scores), "\(query)")
+                }
+            }
+        }
+    }
+
     @Test func selectionCountsEachSectorUnderTheOtherFilters() {
         for query in Self.queries {
             let selection = query.select(in: Self.registry)

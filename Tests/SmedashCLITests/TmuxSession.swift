@@ -78,11 +78,26 @@ final class TmuxSession {
         throw TmuxError.timeout(waitingFor: text, screen: last)
     }
 
+    /// Held while a pipe is made close-on-exec and while tmux is spawned: no child of another
+    /// test can start between the two.
+    private static let spawnLock = NSLock()
+
     /// Runs tmux with an empty signal mask (a process started from a test thread inherits a
     /// blocked one, and tmux would then never reap the app), reading its output through a pipe.
     private func tmux(_ arguments: [String], wait: Bool) throws -> String {
         var pipe: [Int32] = [0, 0]
-        guard Glibc.pipe(&pipe) == 0 else { throw TmuxError.spawn("pipe") }
+        // Tests run in parallel, and a tmux server another test starts must not inherit this
+        // pipe's write end, or the read below waits for that server to end (two tests once
+        // waited on each other for good). So the pipe is close-on-exec (the child's own stdout
+        // is a dup, which is not), made under a lock that spawning holds too.
+        Self.spawnLock.lock()
+        guard Glibc.pipe(&pipe) == 0 else {
+            Self.spawnLock.unlock()
+            throw TmuxError.spawn("pipe")
+        }
+        _ = fcntl(pipe[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(pipe[1], F_SETFD, FD_CLOEXEC)
+        Self.spawnLock.unlock()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -115,7 +130,9 @@ final class TmuxSession {
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in envp + argv { free(pointer) } }
         var pid: pid_t = 0
+        Self.spawnLock.lock()
         let result = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, envp)
+        Self.spawnLock.unlock()
         close(pipe[1])
         defer { close(pipe[0]) }
         guard result == 0 else { throw TmuxError.spawn("posix_spawnp: \(result)") }

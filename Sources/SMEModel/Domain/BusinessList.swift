@@ -52,8 +52,9 @@ public struct BusinessList: RandomAccessCollection, Sendable, Equatable {
             _ = columns.order(key)
         }
         // A name order read from a column snapshot left the search keys unbuilt: the first letter
-        // typed would wait for them.
+        // typed would wait for them. The name ranks order every short result and the score sort.
         _ = columns.searchIndex
+        _ = columns.order(.name).rank
         // Building them read every text of a mapped snapshot (two gigabytes at ten million rows);
         // only what the screen shows needs to stay resident.
         columns.text.releaseMappedPages()

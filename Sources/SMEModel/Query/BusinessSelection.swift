@@ -20,16 +20,31 @@ extension BusinessQuery {
             return everyRow(in: registry, order: columns.order(key))
         }
         let candidates = search.isEmpty ? nil : (searchMatches ?? self.searchMatches(in: registry))
-        var perCode = [Int](repeating: 0, count: columns.sectorValues.count)
-        var matched: [Int32] = []
-        var all = 0
-        matched.reserveCapacity(candidates?.count ?? columns.count)
-        perCode.withUnsafeMutableBufferPointer { perCode in
-            if let candidates {
-                for row in candidates { Self.visit(Int(row), filter, columns, &perCode, &matched, &all) }
-            } else {
-                for row in 0..<columns.count { Self.visit(row, filter, columns, &perCode, &matched, &all) }
+        // Contiguous pieces on all cores; their matches, each ascending, join in piece order.
+        let total = candidates?.count ?? columns.count
+        let pieces = ParallelWork.ranges(total, minimum: Self.rowsPerPiece)
+        let parts = ParallelWork.map(pieces.count) { piece -> (perCode: [Int], matched: [Int32], all: Int) in
+            var perCode = [Int](repeating: 0, count: columns.sectorValues.count)
+            var matched: [Int32] = []
+            var all = 0
+            matched.reserveCapacity(pieces[piece].count)
+            perCode.withUnsafeMutableBufferPointer { perCode in
+                if let candidates {
+                    for index in pieces[piece] { Self.visit(Int(candidates[index]), filter, columns, &perCode, &matched, &all) }
+                } else {
+                    for row in pieces[piece] { Self.visit(row, filter, columns, &perCode, &matched, &all) }
+                }
             }
+            return (perCode, matched, all)
+        }
+        let perCode = (0..<columns.sectorValues.count).map { code in parts.reduce(0) { $0 + $1.perCode[code] } }
+        let all = parts.reduce(0) { $0 + $1.all }
+        var matched: [Int32] = []
+        if parts.count == 1 {
+            matched = parts[0].matched
+        } else {
+            matched.reserveCapacity(parts.reduce(0) { $0 + $1.matched.count })
+            for part in parts { matched.append(contentsOf: part.matched) }
         }
         let sectorCounts = registry.sectors.map { sector in
             columns.sectorValues.firstIndex(of: sector.key).map { perCode[$0] } ?? 0
@@ -38,13 +53,17 @@ extension BusinessQuery {
             rows: ordered(matched, columns, scores: scores), sectorCounts: sectorCounts, allSectorsCount: all)
     }
 
+    /// Rows per piece of a parallel pass: below this a second core costs more than it saves.
+    /// Task-local so that tests can make small registries take the parallel path.
+    @TaskLocal static var rowsPerPiece = 250_000
+
     /// No filter and no search (the dashboard's start, x): every row in the field's order, and
     /// the sector counts from one pass over the sector codes on all cores, without a list of
     /// ten million matches to build first.
     private func everyRow(in registry: Registry, order: BusinessOrder) -> BusinessSelection {
         let columns = registry.businesses.columns
         let codes = columns.sectorValues.count
-        let pieces = ParallelWork.ranges(columns.count, minimum: 1 << 20)
+        let pieces = ParallelWork.ranges(columns.count, minimum: Self.rowsPerPiece)
         let partial = ParallelWork.map(pieces.count) { piece in
             var counts = [Int](repeating: 0, count: codes)
             counts.withUnsafeMutableBufferPointer { counts in
@@ -95,11 +114,22 @@ extension BusinessQuery {
         } else if matched.count * 32 > columns.count {
             var marked = [Bool](repeating: false, count: columns.count)
             for row in matched { marked[Int(row)] = true }
-            if descending {
-                for row in order.rows.reversed() where marked[Int(row)] { out.append(Int(row)) }
-            } else {
-                for row in order.rows where marked[Int(row)] { out.append(Int(row)) }
+            // The order walked in contiguous pieces on all cores, joined in order.
+            let rows = order.rows
+            let pieces = ParallelWork.ranges(rows.count, minimum: Self.rowsPerPiece)
+            let parts = ParallelWork.map(pieces.count) { index -> [Int] in
+                let piece = pieces[descending ? pieces.count - 1 - index : index]
+                var part: [Int] = []
+                part.reserveCapacity(matched.count / pieces.count + 16)
+                if descending {
+                    for position in piece.reversed() where marked[Int(rows[position])] { part.append(Int(rows[position])) }
+                } else {
+                    for position in piece where marked[Int(rows[position])] { part.append(Int(rows[position])) }
+                }
+                return part
             }
+            if parts.count == 1 { return parts[0] }
+            for part in parts { out.append(contentsOf: part) }
         } else {
             let rank = order.rank
             let sorted = matched.sorted { rank[Int($0)] < rank[Int($1)] }
@@ -118,15 +148,14 @@ extension BusinessQuery {
         let names = columns.order(.name)
         let rank = names.rank
         // Which rows are wanted and which have a score, one byte per row: 1 wanted, 2 scored.
+        // The few scored rows are visited from the scores, not looked up once per row.
         var marks = [UInt8](repeating: 0, count: columns.count)
+        for row in rows { marks[Int(row)] = 1 }
         var scored: [(score: Double, row: Int32)] = []
-        for row in rows {
-            let index = Int(row)
-            if let score = scores[index] {
-                scored.append((score, row))
-                marks[index] = 2
-            } else {
-                marks[index] = 1
+        scores.forEach { row, score in
+            if row < marks.count, marks[row] == 1 {
+                marks[row] = 2
+                scored.append((score, Int32(row)))
             }
         }
         scored.sort { $0.score != $1.score ? $0.score < $1.score : rank[Int($0.row)] < rank[Int($1.row)] }

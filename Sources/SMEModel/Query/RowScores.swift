@@ -22,4 +22,9 @@ public struct RowScores: Sendable, Equatable, ExpressibleByArrayLiteral {
 
     /// Rows with a score.
     public var count: Int { byRow.count }
+
+    /// Each scored row and its score, in no particular order.
+    public func forEach(_ body: (_ row: Int, _ score: Double) -> Void) {
+        for (row, score) in byRow { body(row, score) }
+    }
 }
