@@ -75,37 +75,34 @@ extension BusinessesCommand {
     /// The same groups, labels and order as `Registry.count`, from `BusinessColumnCount`; nil
     /// when the file needs the full reader (which then reports any problem).
     static func fastCount(_ grouping: BusinessGrouping, _ registry: Registry, _ folder: DataFolder, _ language: Language) -> [GroupCount]? {
+        guard grouping == .sector || grouping == .region else { return nil }
+        let sectors = registry.sectors.map(\.key), regions = registry.regions.map(\.code)
+        let column = grouping == .sector ? "sector" : "region"
         // A column snapshot from an earlier run answers without reading the CSV.
-        func counts(_ column: String, _ codes: [String]) -> [String: Int]? {
-            folder.columnCache?.counts(folder, column: column, sectors: registry.sectors.map(\.key), regions: registry.regions.map(\.code))
-                ?? BusinessColumnCount.count(folder, column: column, codes: codes)
-        }
-        switch grouping {
-        case .sector:
-            guard let counts = counts("sector", registry.sectors.map(\.key)) else { return nil }
-            return registry.sectors.map { GroupCount(group: $0.key, label: $0.name(language), count: counts[$0.key] ?? 0) }
-        case .region:
-            guard let counts = counts("region", registry.regions.map(\.code)) else { return nil }
-            return registry.regions.map { GroupCount(group: $0.code, label: $0.displayName(language), count: counts[$0.code] ?? 0) }
-        default:
-            return nil
-        }
+        guard let counts = folder.columnCache?.counts(folder, column: column, sectors: sectors, regions: regions)
+            ?? BusinessColumnCount.count(folder, column: column, codes: grouping == .sector ? sectors : regions)
+        else { return nil }
+        return groups(grouping, counts, registry, language)
     }
-}
 
-extension BusinessesCommand {
     /// A sector, region or search count read straight from the CSV when no column snapshot can
     /// answer faster; nil for other filters, or when the file needs the full reader.
     static func streamedCount(_ grouping: BusinessGrouping, _ query: BusinessQuery, _ registry: Registry,
                               _ folder: DataFolder, _ language: Language) -> [GroupCount]? {
-        guard query.scale == nil, query.online == nil, query.channel == nil, query.regions.count <= 1 else { return nil }
+        guard grouping == .sector || grouping == .region, query.scale == nil, query.online == nil, query.channel == nil,
+              query.regions.count <= 1 else { return nil }
         let sectors = registry.sectors.map(\.key), regions = registry.regions.map(\.code)
         // A matching snapshot loads and searches faster than any read of the CSV.
-        if folder.columnCache?.counts(folder, column: "region", sectors: sectors, regions: regions) != nil { return nil }
+        if folder.columnCache?.hasSnapshot(folder, sectors: sectors, regions: regions) == true { return nil }
         let request = BusinessStreamedCount.Request(byRegion: grouping == .region, sectors: sectors, regions: regions,
                                                     sector: query.sector, region: query.region, search: query.search)
         guard let counts = BusinessStreamedCount.count(folder, request) else { return nil }
-        return grouping == .region
+        return groups(grouping, counts, registry, language)
+    }
+
+    /// Counts by sector key or region code as the registry's groups, in its order.
+    private static func groups(_ grouping: BusinessGrouping, _ counts: [String: Int], _ registry: Registry, _ language: Language) -> [GroupCount] {
+        grouping == .region
             ? registry.regions.map { GroupCount(group: $0.code, label: $0.displayName(language), count: counts[$0.code] ?? 0) }
             : registry.sectors.map { GroupCount(group: $0.key, label: $0.name(language), count: counts[$0.key] ?? 0) }
     }

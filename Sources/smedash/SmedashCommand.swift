@@ -65,7 +65,7 @@ struct SmedashCommand: ParsableCommand {
             let progress = ProgressLine.onTerminal(language)
             defer { progress?.finish() }
             // The survey and the other sort orders come after the first frame (`afterFirstFrame`).
-            registry = try DashboardData.loadRegistry(folder, progress: progress?.handler, includingSurvey: false)
+            registry = try DashboardData.loadRegistry(folder, progress: progress?.handler)
             // The first frame needs the name order (already being built).
             progress?.handler(LoadProgress(file: folder.businesses, step: Localized(id: "menyiapkan indeks", en: "preparing indexes")))
             registry.businesses.prepareIndexes()

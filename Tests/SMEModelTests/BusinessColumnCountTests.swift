@@ -5,7 +5,8 @@ import Testing
 /// The one-column count gives exactly the full loader's counts, and steps aside (nil) whenever
 /// the full reader must speak: a value that is not a known code, a broken record.
 @Suite struct BusinessColumnCountTests {
-    private func folder(businesses: Int, seed: UInt64) throws -> (TemporaryFolder, DataFolder) {
+    /// A generated data folder in a temporary folder (kept alive by the first element).
+    static func folder(businesses: Int, seed: UInt64) throws -> (TemporaryFolder, DataFolder) {
         let folder = try TemporaryFolder()
         var generator = SampleGenerator(settings: GeneratorSettings(businesses: businesses, cooperatives: 1, responsesPerWave: 1, seed: seed))
         let data = DataFolder(root: folder.path)
@@ -15,7 +16,7 @@ import Testing
 
     @Test(arguments: [(300, UInt64(3)), (20_000, UInt64(5))])
     func sameCountsAsTheFullLoad(_ businesses: Int, _ seed: UInt64) throws {
-        let (temporary, data) = try folder(businesses: businesses, seed: seed)
+        let (temporary, data) = try Self.folder(businesses: businesses, seed: seed)
         defer { withExtendedLifetime(temporary) {} }
         let registry = try data.loadRegistry([.businesses])
         let all = Array(registry.businesses.indices)
@@ -30,7 +31,7 @@ import Testing
 
     /// Quoted names with commas and doubled quotes do not shift the counted column.
     @Test func quotedFieldsKeepTheColumns() throws {
-        let (temporary, data) = try folder(businesses: 50, seed: 7)
+        let (temporary, data) = try Self.folder(businesses: 50, seed: 7)
         defer { withExtendedLifetime(temporary) {} }
         var text = try String(contentsOfFile: data.businesses, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func anUnknownCodeLeavesItToTheFullReader() throws {
-        let (temporary, data) = try folder(businesses: 50, seed: 8)
+        let (temporary, data) = try Self.folder(businesses: 50, seed: 8)
         defer { withExtendedLifetime(temporary) {} }
         let registry = try data.loadRegistry([])
         var text = try String(contentsOfFile: data.businesses, encoding: .utf8)
@@ -61,7 +62,7 @@ import Testing
     /// Pieces of a few kilobytes: records cut across pieces are counted once, whatever the line ends.
     @Test(arguments: [false, true])
     func smallPiecesCountEveryRecordOnce(_ crlf: Bool) throws {
-        let (temporary, data) = try folder(businesses: 3_000, seed: 11)
+        let (temporary, data) = try Self.folder(businesses: 3_000, seed: 11)
         defer { withExtendedLifetime(temporary) {} }
         if crlf {
             let text = try String(contentsOfFile: data.businesses, encoding: .utf8)
@@ -78,7 +79,7 @@ import Testing
     /// A line break inside a quoted name can put a piece boundary inside a record: the count then
     /// steps aside rather than count a half record, and the full reader reads the file.
     @Test func aQuotedLineBreakAtAPieceBoundaryLeavesItToTheFullReader() throws {
-        let (temporary, data) = try folder(businesses: 400, seed: 12)
+        let (temporary, data) = try Self.folder(businesses: 400, seed: 12)
         defer { withExtendedLifetime(temporary) {} }
         var lines = try String(contentsOfFile: data.businesses, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for index in stride(from: 1, to: lines.count - 1, by: 2) {

@@ -6,14 +6,6 @@ import Testing
 /// the same lower-casing (ASCII and otherwise), doubled quotes read as one, and it steps aside
 /// (nil) when the full reader must report something.
 @Suite struct BusinessStreamedCountTests {
-    private func folder(businesses: Int, seed: UInt64) throws -> (TemporaryFolder, DataFolder) {
-        let folder = try TemporaryFolder()
-        var generator = SampleGenerator(settings: GeneratorSettings(businesses: businesses, cooperatives: 1, responsesPerWave: 1, seed: seed))
-        let data = DataFolder(root: folder.path)
-        try DataFolderWriter.write(generator.makeRegistry(), to: data, overwrite: false)
-        return (folder, data)
-    }
-
     /// Rewrites some names: accented and Turkish capitals, a doubled quote, a search that spans
     /// the name and the owner.
     private func rewriteNames(_ data: DataFolder) throws {
@@ -33,7 +25,7 @@ import Testing
     }
 
     @Test func sameCountsAsTheFullLoad() throws {
-        let (temporary, data) = try folder(businesses: 4_000, seed: 21)
+        let (temporary, data) = try BusinessColumnCountTests.folder(businesses: 4_000, seed: 21)
         defer { withExtendedLifetime(temporary) {} }
         try rewriteNames(data)
         let registry = try data.loadRegistry([.businesses])
@@ -67,7 +59,7 @@ import Testing
     }
 
     @Test func aBrokenIdOrUnknownRegionLeavesItToTheFullReader() throws {
-        let (temporary, data) = try folder(businesses: 60, seed: 22)
+        let (temporary, data) = try BusinessColumnCountTests.folder(businesses: 60, seed: 22)
         defer { withExtendedLifetime(temporary) {} }
         let registry = try data.loadRegistry([])
         let request = BusinessStreamedCount.Request(byRegion: true, sectors: registry.sectors.map(\.key),

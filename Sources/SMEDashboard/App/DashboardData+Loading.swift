@@ -2,17 +2,16 @@ import Dispatch
 import SMEModel
 
 extension DashboardData {
-    /// Loads the registry for the dashboard: the businesses first, then the cooperatives (and
-    /// the survey, unless it is read after the first frame) while another core builds the
-    /// businesses' search keys and name order, which the first frame needs.
-    public static func loadRegistry(_ folder: DataFolder, progress: LoadProgressHandler? = nil,
-                                    includingSurvey: Bool = true) throws(DataFolderError) -> Registry {
+    /// Loads the registry for the dashboard's first frame: the businesses first, then the
+    /// cooperatives while another core builds the businesses' name order. The survey comes after
+    /// the first frame (`readSurvey`).
+    public static func loadRegistry(_ folder: DataFolder, progress: LoadProgressHandler? = nil) throws(DataFolderError) -> Registry {
         let businesses = try folder.loadRegistry(.businesses, progress: progress).businesses
         DispatchQueue.global(qos: .userInitiated).async { businesses.prepareIndexes() }
-        let rest = try folder.loadRegistry(includingSurvey ? [.cooperatives, .survey] : [.cooperatives], progress: progress)
+        let rest = try folder.loadRegistry([.cooperatives], progress: progress)
         return Registry(
             regions: rest.regions, sectors: rest.sectors, businesses: businesses, cooperatives: rest.cooperatives,
-            waves: rest.waves, responses: rest.responses)
+            waves: [], responses: [])
     }
 
     /// Reads the survey on another thread and posts it, or the reader's message, to `inbox`.

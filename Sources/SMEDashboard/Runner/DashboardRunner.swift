@@ -45,9 +45,7 @@ public final class DashboardRunner {
             let arrived = inbox.take()
             if !arrived.isEmpty {
                 for action in arrived { dispatch(action) }
-                let frame = state.render()
-                backend.draw(frame)
-                frameObserver?(frame)
+                draw(state.render())
             }
             let key: Key?
             do {
@@ -73,11 +71,15 @@ public final class DashboardRunner {
             if isDone { break }
             let frame = state.render()
             lastFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            backend.draw(frame)
-            frameObserver?(frame)
+            draw(frame)
         }
         backend.shutdown()
         return 0
+    }
+
+    private func draw(_ frame: Grid) {
+        backend.draw(frame)
+        frameObserver?(frame)
     }
 
     private func saveSettings() {

@@ -37,7 +37,6 @@ extension BusinessQuery {
             }
             return (perCode, matched, all)
         }
-        let perCode = (0..<columns.sectorValues.count).map { code in parts.reduce(0) { $0 + $1.perCode[code] } }
         let all = parts.reduce(0) { $0 + $1.all }
         var matched: [Int32] = []
         if parts.count == 1 {
@@ -46,11 +45,8 @@ extension BusinessQuery {
             matched.reserveCapacity(parts.reduce(0) { $0 + $1.matched.count })
             for part in parts { matched.append(contentsOf: part.matched) }
         }
-        let sectorCounts = registry.sectors.map { sector in
-            columns.sectorValues.firstIndex(of: sector.key).map { perCode[$0] } ?? 0
-        }
-        return BusinessSelection(
-            rows: ordered(matched, columns, scores: scores), sectorCounts: sectorCounts, allSectorsCount: all)
+        return BusinessSelection(rows: ordered(matched, columns, scores: scores),
+                                 sectorCounts: Self.sectorCounts(parts.map(\.perCode), registry), allSectorsCount: all)
     }
 
     /// Rows per piece of a parallel pass: below this a second core costs more than it saves.
@@ -71,12 +67,16 @@ extension BusinessQuery {
             }
             return counts
         }
-        let perCode = (0..<codes).map { code in partial.reduce(0) { $0 + $1[code] } }
-        let sectorCounts = registry.sectors.map { sector in
-            columns.sectorValues.firstIndex(of: sector.key).map { perCode[$0] } ?? 0
-        }
         let rows = descending ? order.rows.reversed().map { Int($0) } : order.rows.map { Int($0) }
-        return BusinessSelection(rows: rows, sectorCounts: sectorCounts, allSectorsCount: columns.count)
+        return BusinessSelection(rows: rows, sectorCounts: Self.sectorCounts(partial, registry), allSectorsCount: columns.count)
+    }
+
+    /// The sector list's counts, in the registry's order, from per-code counts of each piece.
+    private static func sectorCounts(_ pieces: [[Int]], _ registry: Registry) -> [Int] {
+        let values = registry.businesses.columns.sectorValues
+        return registry.sectors.map { sector in
+            values.firstIndex(of: sector.key).map { code in pieces.reduce(0) { $0 + $1[code] } } ?? 0
+        }
     }
 
     @inline(__always)

@@ -27,6 +27,13 @@ public struct ColumnCache: Sendable, Equatable {
         return folder + "/" + name + ".columns"
     }
 
+    /// True when a snapshot made for the folder's CSV as it is now exists (its header checked,
+    /// no section read).
+    public func hasSnapshot(_ folder: DataFolder, sectors: [String], regions: [String]) -> Bool {
+        guard let key = ColumnCacheKey(csv: folder.businesses, sectorKeys: sectors, regionCodes: regions) else { return false }
+        return ColumnSnapshot.open(snapshotPath(for: folder.businesses), key: key) != nil
+    }
+
     /// Businesses per sector or region straight from a matching snapshot (nil without one).
     public func counts(_ folder: DataFolder, column: String, sectors: [String], regions: [String]) -> [String: Int]? {
         let section: ColumnSnapshot.Section = column == "sector" ? .sectorCodes : .regionCodes

@@ -82,18 +82,10 @@ enum ColumnChecksum {
         let sums = ParallelWork.map(pieces) { index in
             let part = UnsafeRawBufferPointer(rebasing: bytes[(index * piece)..<min((index + 1) * piece, bytes.count)])
             let sum = fourLanes(part)
-            if releasingPages { release(part) }
+            if releasingPages { MappedFile.releasePages(of: part) }
             return sum
         }
         return sums.withUnsafeBytes { update(seed, $0) }
-    }
-
-    private static func release(_ part: UnsafeRawBufferPointer) {
-        guard let base = part.baseAddress else { return }
-        let page = Int(getpagesize())
-        let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + part.count) / page * page
-        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(pointer, end - start, 4 /* MADV_DONTNEED */)
     }
 
     /// `update` over four interleaved lanes: the multiplies of four words overlap, so a section

@@ -278,7 +278,16 @@ final class MappedFile: @unchecked Sendable {
     /// Drops the pages read so far from this process (they come back from the page cache when
     /// touched again); nothing was written to them, so nothing is lost.
     func releasePages() {
-        _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count, 4 /* MADV_DONTNEED */)
+        Self.releasePages(of: bytes)
+    }
+
+    /// The same for the whole pages inside `part` of a mapping.
+    static func releasePages(of part: UnsafeRawBufferPointer) {
+        guard let base = part.baseAddress else { return }
+        let page = Int(getpagesize())
+        let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + part.count) / page * page
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(pointer, end - start, 4 /* MADV_DONTNEED */)
     }
 
     deinit {

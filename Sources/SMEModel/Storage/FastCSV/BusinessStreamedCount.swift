@@ -62,7 +62,7 @@ struct SearchCountingSink: CSVRecordSink {
     private let sectorFilter: Int?, regionFilter: Int?
     private let needle: [UInt8]
     /// Where a record's lower-cased key is assembled; one per worker.
-    private let scratch: ScratchBytes
+    private let scratch: ColumnBuffer<UInt8>
     private(set) var counts: [Int]
 
     init(positions: [Int], sectors: CodeLookup, regions: CodeLookup, byRegion: Bool,
@@ -74,7 +74,7 @@ struct SearchCountingSink: CSVRecordSink {
         self.sectorFilter = sectorFilter
         self.regionFilter = regionFilter
         self.needle = needle
-        scratch = ScratchBytes(capacity: DataLimits.recordBytes + 8)
+        scratch = ColumnBuffer(uninitializedCount: DataLimits.recordBytes + 8)
         counts = [Int](repeating: 0, count: byRegion ? regions.codes.count : sectors.codes.count)
     }
 
@@ -141,17 +141,6 @@ struct SearchCountingSink: CSVRecordSink {
             return false
         }
     }
-}
-
-/// A worker's scratch bytes, freed with the last copy of its sink.
-final class ScratchBytes: @unchecked Sendable {
-    let base: UnsafeMutablePointer<UInt8>
-
-    init(capacity: Int) {
-        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-    }
-
-    deinit { base.deallocate() }
 }
 
 extension Array where Element == UInt8 {

@@ -100,23 +100,12 @@ enum CSVStreamScan {
         guard start < stop else { return true }
         let bytes = buffer + start
         let count = stop - start
-        guard memchr(bytes, 0, count) == nil, !hasByteOrderMark(bytes, count) else { return false }
+        guard !FileBytes.hasNonTextBytes(bytes, count: count, marksFrom: 0) else { return false }
         let scanner = CSVScanner(bytes: bytes, count: count)
         let survey = scanner.survey(from: 0, to: count)
         guard survey.isValidUTF8 else { return false }
         let outcome = scanner.scan(from: 0, limit: count, columns: columns, hasCarriageReturn: survey.hasCarriageReturn, into: &sink)
         return outcome == .finished(end: count)
-    }
-
-    private static func hasByteOrderMark(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> Bool {
-        var offset = 0
-        while offset + 2 < count {
-            guard let found = memchr(bytes + offset, 0xEF, count - offset) else { return false }
-            let position = bytes.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if position + 2 < count, bytes[position + 1] == 0xBB, bytes[position + 2] == 0xBF { return true }
-            offset = position + 1
-        }
-        return false
     }
 
     /// All `count` bytes at `offset`, or false (an error, or a file that shrank meanwhile).

@@ -66,15 +66,19 @@ enum FileBytes {
     /// True when the bytes hold a NUL or a byte order mark after the start: not CSV text, so the
     /// reference reader must read it and report where.
     static func hasNonTextBytes(_ buffer: ColumnBuffer<UInt8>) -> Bool {
-        let count = buffer.count
+        hasNonTextBytes(UnsafePointer(buffer.base), count: buffer.count, marksFrom: 1)
+    }
+
+    /// The same for `count` bytes at `base`, where a byte order mark counts from `marksFrom` on
+    /// (1 for a whole file, whose first bytes may be one; 0 for a piece of its body).
+    static func hasNonTextBytes(_ base: UnsafePointer<UInt8>, count: Int, marksFrom: Int) -> Bool {
         guard count > 0 else { return false }
-        if memchr(buffer.base, 0, count) != nil { return true }
+        if memchr(base, 0, count) != nil { return true }
         // memchr finds each 0xEF quickly; only those can start a byte order mark.
-        let base = buffer.base
-        var offset = 1
+        var offset = marksFrom
         while offset + 2 < count {
             guard let found = memchr(base + offset, 0xEF, count - offset) else { return false }
-            let position = found.assumingMemoryBound(to: UInt8.self) - base
+            let position = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
             if position + 2 < count, base[position + 1] == 0xBB, base[position + 2] == 0xBF { return true }
             offset = position + 1
         }
