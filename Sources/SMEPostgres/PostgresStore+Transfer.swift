@@ -16,13 +16,18 @@ public struct TransferSummary: Sendable {
     public var counter: Int64 = 0
     /// The version of every document, `kind/name` → version, for a mirror to save against.
     public var versions: [String: DocumentVersion] = [:]
+    /// Import batches moved, and each one's version by id.
+    public var batches = 0
+    public var batchVersions: [String: DocumentVersion] = [:]
+    /// The store's registry version after the transfer (see `PostgresStore.saveBatch`).
+    public var registryVersion: Int64 = 0
 
 }
 
 extension PostgresStore {
     /// Files of a data folder that are neither registry tables nor documents, kept byte for byte.
     /// The fixed ones; a letterhead logo (`<name>.png` at the top) may join them.
-    static let fixedFolderFiles = ["office.json", "registry/official-counts.csv", "reference/national-channels.csv"]
+    static let fixedFolderFiles = ["office.json", "registry/official-counts.csv", "reference/national-channels.csv", "imports/import-log.csv"]
 
     static func folderFiles(_ folder: DataFolder) -> [String] {
         var paths = fixedFolderFiles
@@ -41,6 +46,7 @@ extension PostgresStore {
             throw StoreError(.invalid, Localized(id: error.description(.id), en: error.description(.en)))
         }
         let documents = try Self.checkedDocuments(folder)
+        let batches = try Self.folderBatches(folder)
         var files: [(String, Data)] = []
         for path in Self.folderFiles(folder) {
             do { files.append((path, try SafeFile.read(folder.path(path), limit: DataLimits.current.documentBytes).0)) } catch {
@@ -54,9 +60,11 @@ extension PostgresStore {
             try await connection.transaction(logger: logger) { connection in
                 var summary = TransferSummary()
                 try await connection.execute(
-                    "TRUNCATE " + StoreTable.all.reversed().map(\.name).joined(separator: ", "), logger: logger)
+                    "TRUNCATE import_files, import_batches, " + StoreTable.all.reversed().map(\.name).joined(separator: ", "), logger: logger)
+                try await connection.execute("UPDATE store_state SET registry_version = registry_version + 1", logger: logger)
                 for table in StoreTable.all {
-                    let count = try await Self.copy(table, rows: table.rows(loaded.registry), into: connection, logger: logger)
+                    let numbered = table.rows(loaded.registry).lazy.enumerated().map { ($0.offset + 1, $0.element) }
+                    let count = try await Self.copy(table, rows: AnySequence(numbered), into: connection, logger: logger)
                     summary.rows.append((table.name, count))
                 }
                 for document in documents {
@@ -78,6 +86,17 @@ extension PostgresStore {
                         """, logger: logger)
                 }
                 summary.files = folderFiles.count
+                for (batch, files) in batches {
+                    try await connection.query("""
+                        INSERT INTO import_batches (id, kind, state, version, saved_by)
+                        VALUES (\(batch.id), \((batch.kind ?? .businesses).rawValue), \(batch.state.rawValue), 1, \(official))
+                        """, logger: logger)
+                    for file in files {
+                        try await connection.query(
+                            "INSERT INTO import_files (batch_id, name, body) VALUES (\(batch.id), \(file.name), \(file.bytes))", logger: logger)
+                    }
+                }
+                summary.batches = batches.count
                 let counts = summary.rows.map { "\($0.count) \($0.table)" }.joined(separator: ", ")
                 try await Self.recordChange(connection, logger: logger, official: official, action: "push",
                                             subject: "registry (\(counts)); \(summary.changedDocuments) documents", version: nil,
@@ -115,17 +134,54 @@ extension PostgresStore {
         return documents
     }
 
-    /// Streams rows in COPY's text format, a megabyte at a time.
+    /// The import batches of a folder (`imports/<id>/` with a readable `batch.json`) and their
+    /// files; a batch that does not read refuses the push, like a broken document.
+    static func folderBatches(_ folder: DataFolder) throws(StoreError) -> [(batch: ImportBatch, files: [BatchFile])] {
+        let root = folder.path("imports")
+        let manager = FileManager.default
+        var batches: [(ImportBatch, [BatchFile])] = []
+        for id in ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted() {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: SafePath.join(root, id), isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let path = SafePath.join(root, id)
+            do {
+                guard SafeName.isSafe(id) else { throw StoreError(.invalid, Localized(id: "nama batch tidak sah", en: "not a batch name")) }
+                let names = try manager.contentsOfDirectory(atPath: path).sorted()
+                let files = try names.map { name throws -> BatchFile in
+                    guard BatchFile.isAllowedName(name) else {
+                        throw StoreError(.invalid, Localized(id: "nama berkas tidak sah: \(name)", en: "not a batch file name: \(name)"))
+                    }
+                    return BatchFile(name: name, bytes: try SafeFile.read(SafePath.join(path, name), limit: DataLimits.current.largeTableBytes).0)
+                }
+                guard let meta = files.first(where: { $0.name == "batch.json" }) else {
+                    throw StoreError(.invalid, Localized(id: "batch.json tidak ada", en: "batch.json is missing"))
+                }
+                let batch = try JSONDecoder().decode(ImportBatch.self, from: meta.bytes)
+                guard batch.id == id else { throw StoreError(.invalid, Localized(id: "batch.json menyebut \(batch.id)", en: "batch.json names \(batch.id)")) }
+                batches.append((batch, files))
+            } catch {
+                let reason = (error as? StoreError)?.message ?? (error as? SafeFileError).map { Localized(id: $0.description(.id), en: $0.description(.en)) }
+                    ?? Localized(String(describing: error))
+                throw StoreError(.invalid, Localized(id: "tidak ada yang dikirim: batch impor \(path): " + reason.id,
+                                                     en: "nothing was pushed: the import batch \(path): " + reason.en))
+            }
+        }
+        return batches
+    }
+
+    /// Streams rows in COPY's text format, a megabyte at a time, each with its row number, into
+    /// `table` or a scratch table of the same columns.
     static func copy(
-        _ table: StoreTable, rows: AnySequence<[String]>, into connection: PostgresConnection, logger: Logger
+        _ table: StoreTable, rows: AnySequence<(Int, [String])>, into connection: PostgresConnection, named target: String? = nil,
+        logger: Logger
     ) async throws -> Int {
         var count = 0
-        try await connection.copyFrom(table: table.name, columns: table.copyColumns, logger: logger) { writer in
+        try await connection.copyFrom(table: target ?? table.name, columns: table.copyColumns, logger: logger) { writer in
             var buffer = ByteBuffer()
             buffer.reserveCapacity(1 << 20)
-            for row in rows {
+            for (number, row) in rows {
                 count += 1
-                buffer.writeString(String(count))
+                buffer.writeString(String(number))
                 for (field, column) in zip(row, table.columns) {
                     buffer.writeInteger(UInt8(ascii: "\t"))
                     if field.isEmpty && column.type.isOptional {
@@ -170,6 +226,12 @@ extension PostgresStore {
             guard Self.isFolderFile(path) else { continue }
             targets.append((folder.path(path), [UInt8](body)))
         }
+        for (id, name, body) in pulled.batchFiles {
+            guard SafeName.isSafe(id), BatchFile.isAllowedName(name) else {
+                throw StoreError(.invalid, Localized(id: "berkas batch tidak sah di penyimpanan: \(id)/\(name)", en: "a batch file the store should not hold: \(id)/\(name)"))
+            }
+            targets.append((folder.path("imports/\(id)/\(name)"), [UInt8](body)))
+        }
         if !overwrite, let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0.0) }) {
             throw StoreError(.invalid, Localized(
                 id: "\(existing.0) sudah ada (pakai --force untuk menggantinya)", en: "\(existing.0) already exists (use --force to replace it)"))
@@ -186,6 +248,9 @@ extension PostgresStore {
         summary.files = pulled.files.count
         summary.counter = pulled.counter
         for document in pulled.documents { summary.versions[document.kind.rawValue + "/" + document.name] = document.version }
+        summary.batchVersions = pulled.batchVersions
+        summary.batches = pulled.batchVersions.count
+        summary.registryVersion = pulled.registryVersion
         return summary
     }
 
@@ -217,8 +282,20 @@ extension PostgresStore {
             .decode((String, Data).self) {
             pulled.files.append((path, body))
         }
-        for try await counter in try await connection.query("SELECT change_counter FROM store_state", logger: logger).decode(Int64.self) {
+        for try await (counter, registry) in try await connection.query(
+            "SELECT change_counter, registry_version FROM store_state", logger: logger
+        ).decode((Int64, Int64).self) {
             pulled.counter = counter
+            pulled.registryVersion = registry
+        }
+        for try await (id, version) in try await connection.query("SELECT id, version FROM import_batches", logger: logger)
+            .decode((String, Int64).self) {
+            pulled.batchVersions[id] = DocumentVersion(version)
+        }
+        for try await (id, name, body) in try await connection.query(
+            "SELECT batch_id, name, body FROM import_files ORDER BY batch_id, name", logger: logger
+        ).decode((String, String, Data).self) {
+            pulled.batchFiles.append((id, name, body))
         }
         return pulled
     }
@@ -229,6 +306,9 @@ private struct PulledStore: @unchecked Sendable {
     var documents: [StoredDocument] = []
     var files: [(String, Data)] = []
     var counter: Int64 = 0
+    var registryVersion: Int64 = 0
+    var batchVersions: [String: DocumentVersion] = [:]
+    var batchFiles: [(String, String, Data)] = []
 }
 
 /// The registry is immutable once loaded; it crosses into the client's task only to be read.

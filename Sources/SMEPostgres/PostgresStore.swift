@@ -57,6 +57,11 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                 id: "basis data \(settings.database) belum disiapkan untuk smedash; jalankan `smedash store migrate`",
                 en: "the database \(settings.database) is not set up for smedash; run `smedash store migrate`"))
         }
+        if version < StoreMigrations.latest {
+            throw StoreError(.invalid, Localized(
+                id: "basis data memakai skema \(version) dan program ini skema \(StoreMigrations.latest); minta administrator menjalankan `smedash store migrate`",
+                en: "the database has schema \(version) and this program needs \(StoreMigrations.latest); ask an administrator to run `smedash store migrate`"))
+        }
         if version > StoreMigrations.latest {
             throw StoreError(.invalid, Localized(
                 id: "basis data memakai skema \(version), program ini hanya mengenal sampai \(StoreMigrations.latest); perbarui smedash",

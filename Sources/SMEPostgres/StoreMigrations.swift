@@ -49,6 +49,35 @@ enum StoreMigrations {
             )
             """,
         ]),
+        Step(version: 2, name: "import batches, registry version", statements: [
+            // Bumped by what changes the registry (a push, an accepted batch), so an accept is
+            // checked against the registry its working copy reviewed, not against every save.
+            "ALTER TABLE store_state ADD COLUMN registry_version bigint NOT NULL DEFAULT 0",
+            """
+            CREATE TABLE import_batches (
+              id text PRIMARY KEY CHECK (id ~ '^[A-Za-z0-9_][A-Za-z0-9._-]*$' AND id NOT LIKE '%..%' AND octet_length(id) <= 64),
+              kind text NOT NULL CHECK (kind IN ('businesses', 'survey')),
+              state text NOT NULL CHECK (state IN ('draft', 'accepted', 'returned')),
+              version bigint NOT NULL CHECK (version > 0),
+              saved_by text NOT NULL,
+              saved_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            // Every file of `imports/<id>/`: batch.json, rows.json, the sources, returned rows.
+            """
+            CREATE TABLE import_files (
+              batch_id text NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+              name text NOT NULL CHECK (name ~ '^[A-Za-z0-9_][A-Za-z0-9._-]*$' AND name NOT LIKE '%..%' AND octet_length(name) <= 200),
+              body bytea NOT NULL,
+              PRIMARY KEY (batch_id, name)
+            )
+            """,
+            "ALTER TABLE folder_files DROP CONSTRAINT folder_files_path_check",
+            """
+            ALTER TABLE folder_files ADD CONSTRAINT folder_files_path_check CHECK (path IN ('office.json',
+              'registry/official-counts.csv', 'reference/national-channels.csv', 'imports/import-log.csv') OR path ~ '^[A-Za-z0-9_-]+[.]png$')
+            """,
+        ]),
     ]
 
     static var latest: Int { steps.last!.version }

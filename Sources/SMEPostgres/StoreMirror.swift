@@ -7,7 +7,7 @@ import SMEModel
 /// the CLI and the reports read it exactly as they read any folder. It is pulled again only when
 /// the store's change counter moved since the copy was made; saves of documents go to the store
 /// first (`DocumentSync`), against the versions the copy recorded.
-public final class StoreMirror: DocumentSync, @unchecked Sendable {
+public final class StoreMirror: DocumentSync, ImportSync, @unchecked Sendable {
     public let store: PostgresStore
     public let folder: DataFolder
     /// True when this start pulled the store (the copy was missing or stale).
@@ -21,6 +21,10 @@ public final class StoreMirror: DocumentSync, @unchecked Sendable {
         var counter: Int64
         /// `kind/name` → the store's version of the document in the copy.
         var versions: [String: Int64]
+        /// The registry version the copy's registry files are, and each import batch's version;
+        /// nil in a copy made before the store had batches, which is pulled again.
+        var registryVersion: Int64?
+        var batches: [String: Int64]?
     }
 
     static let stateFile = ".store-mirror.json"
@@ -32,7 +36,7 @@ public final class StoreMirror: DocumentSync, @unchecked Sendable {
         let root = cacheRoot + "/stores/" + Self.folderName(store.settings.display)
         folder = DataFolder(root: root)
         let counter = try store.changeCounter()
-        if let saved = Self.readState(root), saved.counter == counter, saved.store == store.settings.display {
+        if let saved = Self.readState(root), saved.counter == counter, saved.store == store.settings.display, saved.registryVersion != nil {
             state = saved
             pulled = false
             return
@@ -67,7 +71,8 @@ public final class StoreMirror: DocumentSync, @unchecked Sendable {
             throw error
         }
         let state = MirrorState(store: store.settings.display, counter: summary.counter,
-                                versions: summary.versions.mapValues(\.value))
+                                versions: summary.versions.mapValues(\.value), registryVersion: summary.registryVersion,
+                                batches: summary.batchVersions.mapValues(\.value))
         try writeState(state, root: incoming)
         if manager.fileExists(atPath: root) { _ = rename(root, old) }
         guard rename(incoming, root) == 0 else {
@@ -149,6 +154,24 @@ public final class StoreMirror: DocumentSync, @unchecked Sendable {
     }
 
     public func takeChanges() -> [StoreNotice] { listener.take() }
+
+    public func refreshCopy() throws(StoreError) {
+        let counter = try store.changeCounter()
+        if lock.withLock({ state.counter == counter && state.registryVersion != nil }) { return }
+        let fresh = try Self.pullFresh(store, into: folder.root)
+        lock.withLock { state = fresh }
+    }
+
+    public func saveBatch(_ change: BatchChange, by official: String) throws(StoreError) {
+        let (expecting, registry) = lock.withLock { (state.batches?[change.batch.id], state.registryVersion ?? 0) }
+        let saved = try store.saveBatch(change, expecting: expecting.map(DocumentVersion.init), registryVersion: registry, by: official)
+        let snapshot = lock.withLock {
+            state.batches = (state.batches ?? [:]).merging([change.batch.id: saved.version.value]) { $1 }
+            if let version = saved.registryVersion { state.registryVersion = version }
+            return state
+        }
+        try Self.writeState(snapshot, root: folder.root)
+    }
 
     /// Starts hearing other programs' changes (see `StoreListener`).
     public func startListening() {

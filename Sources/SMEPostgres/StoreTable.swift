@@ -129,6 +129,8 @@ struct StoreTable: Sendable {
         ], primaryKey: nil, file: "survey/responses.csv"),
     ]
 
+    static func named(_ name: String) -> StoreTable { all.first { $0.name == name }! }
+
     /// The CSV rows of this table in a loaded registry, as `RegistryEncoder` writes them.
     func rows(_ registry: Registry) -> AnySequence<[String]> {
         switch name {

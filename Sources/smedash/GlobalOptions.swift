@@ -43,7 +43,14 @@ struct GlobalOptions: ParsableArguments {
         return PostgresSettings.isAddress(address) ? address : nil
     }
 
-    /// Commands that change the data folder directly (imports, SOP rewrites, coverage) are not
+    /// The import inbox of the data folder; on a shared store every step goes to the store first.
+    var inbox: ImportInbox {
+        let folder = folder
+        let mirror = storeAddress.flatMap { try? SharedStore.mirror($0, language: language) }
+        return ImportInbox(folder: folder, sync: mirror, official: ImportText.official())
+    }
+
+    /// Commands that change the data folder directly (SOP rewrites, official counts) are not
     /// yet carried to a shared store; they refuse rather than change only the local copy.
     func requireFolderStore() throws {
         guard let address = storeAddress else { return }

@@ -24,7 +24,6 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Check and report only; no batch is saved.") var dryRun = false
 
         func run() throws {
-            try global.requireFolderStore()
             let language = global.language
             let registry = try global.loadRegistry([.businesses])
             let mappingFile = try mapping.map { path -> ImportColumns.Mapping in
@@ -64,7 +63,7 @@ struct ImportCommand: ParsableCommand {
             }
             guard !dryRun else { return }
             let batch: ImportBatch
-            do { batch = try ImportInbox(folder: global.folder).create(rows: reviewed, sources: sources, notes: notes, header: firstHeader) } catch {
+            do { batch = try global.inbox.create(rows: reviewed, sources: sources, notes: notes, header: firstHeader) } catch {
                 throw CLIError(error.description(language))
             }
             emit(Localized(id: "Batch \(batch.id) disimpan sebagai draf; tinjau dengan `smedash import show \(batch.id)`",
@@ -78,7 +77,7 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let language = global.language
-            let inbox = ImportInbox(folder: global.folder)
+            let inbox = global.inbox
             let rows = inbox.list().map { batch -> [String] in
                 var counts = (try? inbox.load(batch.id).rows.counts) ?? ImportBatch.Counts()
                 if batch.isSurvey, let responses = try? inbox.loadResponses(batch.id) {
@@ -111,7 +110,7 @@ struct ImportCommand: ParsableCommand {
             if let row {
                 let registry = try global.loadRegistry(.businesses)
                 let pair: (target: String, fields: [(field: String, row: String, registry: String)])?
-                do { pair = try ImportInbox(folder: global.folder).sideBySide(batch, row: row, registry: registry) } catch {
+                do { pair = try global.inbox.sideBySide(batch, row: row, registry: registry) } catch {
                     throw CLIError(error.description(language))
                 }
                 guard let pair else {
@@ -127,11 +126,11 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             let loaded: (batch: ImportBatch, rows: [ImportedRow])
-            do { loaded = try ImportInbox(folder: global.folder).load(batch) } catch { throw CLIError(error.description(language)) }
+            do { loaded = try global.inbox.load(batch) } catch { throw CLIError(error.description(language)) }
             emit("\(loaded.batch.id) · \(ImportText.state(loaded.batch.state, language)) · \(loaded.batch.sources.joined(separator: ", "))\n")
             if loaded.batch.isSurvey {
                 let responses: [ImportedResponse]
-                do { responses = try ImportInbox(folder: global.folder).loadResponses(batch) } catch { throw CLIError(error.description(language)) }
+                do { responses = try global.inbox.loadResponses(batch) } catch { throw CLIError(error.description(language)) }
                 emit(SurveyImportText.summary(responses, wave: loaded.batch.wave, language) + "\n")
                 for row in responses where verdict == nil || SurveyImportText.verdictKey(row) == verdict {
                     emit(SurveyImportText.describe(row, language) + "\n")
@@ -158,11 +157,10 @@ struct ImportCommand: ParsableCommand {
         var fields: String?
 
         func run() throws {
-            try global.requireFolderStore()
             let language = global.language
             if let merge {
                 let chosen = (fields ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                do { try ImportInbox(folder: global.folder).merge(batch, row: row, into: merge, fields: chosen) } catch {
+                do { try global.inbox.merge(batch, row: row, into: merge, fields: chosen) } catch {
                     throw CLIError(error.description(language))
                 }
                 return
@@ -171,7 +169,7 @@ struct ImportCommand: ParsableCommand {
                 throw CLIError(Localized(id: "pilih salah satu: --keep, --skip atau --merge ID --fields …",
                                          en: "choose one of --keep, --skip and --merge ID --fields …")(language))
             }
-            do { try ImportInbox(folder: global.folder).decide(batch, row: row, keep ? .keep : .skip) } catch {
+            do { try global.inbox.decide(batch, row: row, keep ? .keep : .skip) } catch {
                 throw CLIError(error.description(language))
             }
         }
@@ -183,9 +181,8 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The batch id.") var batch: String
 
         func run() throws {
-            try global.requireFolderStore()
             let language = global.language
-            let inbox = ImportInbox(folder: global.folder)
+            let inbox = global.inbox
             let counts: ImportBatch.Counts
             let isSurvey = (try? inbox.load(batch).batch.isSurvey) ?? false
             do { counts = try inbox.accept(batch, by: ImportText.official()) } catch {
@@ -208,9 +205,8 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "What the regency should do.") var note: String
 
         func run() throws {
-            try global.requireFolderStore()
             let language = global.language
-            let inbox = ImportInbox(folder: global.folder)
+            let inbox = global.inbox
             let path: String
             do {
                 path = try inbox.giveBack(batch, note: note, by: ImportText.official(), workbook: { columns, rows, note in

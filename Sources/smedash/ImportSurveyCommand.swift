@@ -22,7 +22,6 @@ struct ImportSurvey: ParsableCommand {
     @Flag(help: "Check and report only; no batch is saved.") var dryRun = false
 
     func run() throws {
-        try global.requireFolderStore()
         let language = global.language
         let registry = try global.loadRegistry([.businesses, .survey])
         var fileMapping = SurveyImportMapping()
@@ -70,7 +69,7 @@ struct ImportSurvey: ParsableCommand {
         }
         guard !dryRun else { return }
         let batch: ImportBatch
-        do { batch = try ImportInbox(folder: global.folder).createSurvey(responses: all, wave: surveyWave, sources: sources, notes: notes) } catch {
+        do { batch = try global.inbox.createSurvey(responses: all, wave: surveyWave, sources: sources, notes: notes) } catch {
             throw CLIError(error.description(language))
         }
         emit(Localized(id: "Batch \(batch.id) disimpan sebagai draf; tinjau dengan `smedash import show \(batch.id)`",

@@ -22,8 +22,8 @@ struct PostgresStoreTests {
             ).decode(String.self) { names.append(name) }
             return names
         }
-        #expect(tables == ["audit_log", "businesses", "cooperatives", "documents", "folder_files", "regions",
-                           "responses", "sectors", "smedash_migrations", "store_state", "waves"])
+        #expect(tables == ["audit_log", "businesses", "cooperatives", "documents", "folder_files", "import_batches", "import_files",
+                           "regions", "responses", "sectors", "smedash_migrations", "store_state", "waves"])
         #expect(try store.changeCounter() == 0)
     }
 

@@ -66,10 +66,25 @@ struct StoreRolesTests {
         #expect(refused(Result { try editor.push(from: DataFolder(root: TestServer.bundledData), by: "Budi") }))
         #expect(try owner.read(.template, "food.json")?.version == food.version)
 
+        // An editor brings a regency's file in and returns it; accepting one is the administrator's.
+        let cache = try TemporaryFolder()
+        let editorCopy = try StoreMirror(store: editor, cacheRoot: cache.path + "/editor")
+        let editorInbox = ImportInbox(folder: editorCopy.folder, sync: editorCopy, official: "Budi")
+        let returned = try editorInbox.create(rows: [], sources: [("garut.csv", Array("nama_usaha\n".utf8))], notes: [])
+        _ = try editorInbox.giveBack(returned.id, note: "kosong", by: "Budi")
+        let waiting = try editorInbox.create(rows: [], sources: [("bogor.csv", Array("nama_usaha\n".utf8))], notes: [])
+        #expect { try editorInbox.accept(waiting.id, by: "Budi") } throws: {
+            ($0 as? ImportInboxError)?.message.en.contains("may not do this") == true
+        }
+        let administratorCopy = try StoreMirror(store: administrator, cacheRoot: cache.path + "/administrator")
+        try ImportInbox(folder: administratorCopy.folder, sync: administratorCopy, official: "Kepala Bidang").accept(waiting.id, by: "Kepala Bidang")
+
         _ = try administrator.save(.template, "food.json", food.bytes + Data(" ".utf8), expecting: food.version, by: "Kepala Bidang")
         let pushed = try administrator.push(from: DataFolder(root: TestServer.bundledData), by: "Kepala Bidang")
         #expect(pushed.rows.first { $0.table == "businesses" }?.count == 800)
-        #expect(try owner.auditLog(limit: 10).map(\.official).prefix(4) == ["Kepala Bidang", "Kepala Bidang", "Budi", "Budi"])
+        #expect(try owner.auditLog(limit: 10).map { "\($0.official) \($0.action)" }.prefix(8)
+            == ["Kepala Bidang push", "Kepala Bidang save", "Kepala Bidang accept", "Budi import", "Budi return", "Budi import",
+                "Budi create", "Budi create"])
     }
 
     private func refused<T>(_ result: Result<T, any Error>) -> Bool {

@@ -73,8 +73,9 @@ final class TemporaryFolder {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// Every file below the folder, relative path → bytes, skipping `.history` and hidden files.
-    func files(_ root: String? = nil) -> [String: Data] {
-        let base = root ?? path
+    func files(_ root: String? = nil) -> [String: Data] { Self.files(of: root ?? path) }
+
+    static func files(of base: String) -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: base)
         while let relative = enumerator?.nextObject() as? String {

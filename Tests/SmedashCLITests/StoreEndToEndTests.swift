@@ -45,9 +45,27 @@ struct StoreEndToEndTests {
                                         environment: server.environment)
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("does not work on the shared store"))
+
+        // A regency's file goes through the store's inbox: drafted, accepted, and in the registry
+        // every office reads.
+        let file = server.cache + "/garut.csv"
+        try Data("nama_usaha,kabupaten_kota,kategori_usaha\nKatering Sinar Garut,Kab. Garut,KULINER\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let drafted = try CLIRunner.run(["import", "businesses", "--store", server.address, file, "--lang", "en"], environment: server.environment)
+        #expect(drafted.status == 0, "\(drafted.stderr)")
+        let id = try #require(drafted.stdout.components(separatedBy: "Batch ").last?.components(separatedBy: " ").first)
+        let accepted = try CLIRunner.run(["import", "accept", id, "--store", server.address, "--lang", "en"], environment: server.environment)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(accepted.stdout.contains("Accepted: 1 new businesses"))
+        let garut = try CLIRunner.run(["businesses", "--store", server.address, "--search", "sinar garut", "--format", "csv"],
+                                      environment: server.environment)
+        #expect(garut.stdout.split(whereSeparator: \.isNewline).count == 2 && garut.stdout.contains("Katering Sinar Garut"), "\(garut.stdout) \(garut.stderr)")
+        let again = try CLIRunner.run(["import", "accept", id, "--store", server.address, "--lang", "en"], environment: server.environment)
+        #expect(again.status != 0 && again.stderr.contains("already accepted"))
+
         let log = try CLIRunner.run(["store", "log", "--store", server.address], environment: server.environment)
         #expect(log.stdout.split(separator: "\n").map { $0.components(separatedBy: "  ")[1...3].joined(separator: " ") }
-            == ["budi smedash_admin save", "siti smedash_admin push"])
+            == ["siti smedash_admin accept", "siti smedash_admin import", "budi smedash_admin save", "siti smedash_admin push"])
     }
 
     /// `store watch` in its own process hears a save made by another.
@@ -73,12 +91,9 @@ struct StoreEndToEndTests {
     @Test(.enabled(if: DashboardEndToEndTests.hasTmux)) func theDashboardSavesToTheStoreAndShowsTheOtherOfficesSave() throws {
         let server = try StoreServer()
         defer { server.drop() }
-        let store = try PostgresStore(address: server.address, environment: [:])
+        let store = try server.pushBundledData()
         defer { store.close() }
-        _ = try store.push(from: DataFolder(root: CLIRunner.bundledData), by: "setup")
-        var environment = server.environment
-        environment["SMEDASH_OFFICIAL"] = "Siti"
-        let session = try TmuxSession(command: "'\(CLIRunner.binary)' --store '\(server.address)' --lang en", environment: environment)
+        let session = try server.dashboard(as: "Siti")
         try session.openSOPTemplates()
         try session.editStartingRevision("a")
         try session.waitFor("Indonesian")
@@ -113,6 +128,40 @@ struct StoreEndToEndTests {
         #expect(after.savedBy == "Budi")
         #expect(!String(decoding: after.bytes, as: UTF8.self).contains("Tisu tersedia"))
     }
+
+    /// Budi accepts a regency's batch from the CLI while Siti's dashboard is open: the dashboard
+    /// offers to read the data again, and does, keeping her search.
+    @Test(.enabled(if: DashboardEndToEndTests.hasTmux)) func aBatchAcceptedElsewhereIsReadIntoAnOpenDashboard() throws {
+        let server = try StoreServer()
+        defer { server.drop() }
+        let store = try server.pushBundledData()
+        defer { store.close() }
+        let session = try server.dashboard(as: "Siti")
+        try session.waitFor("of 800")
+        try session.send("/")
+        try session.type("katering")
+        try session.send("Enter")
+        let before = try session.waitFor("katering")
+
+        // Budi works on a working copy of his own, as another office's machine would.
+        var budi = server.environment
+        budi["USER"] = "budi"
+        budi["XDG_CACHE_HOME"] = server.cache + "/budi"
+        let file = server.cache + "/garut.csv"
+        try Data("nama_usaha,kabupaten_kota,kategori_usaha\nKatering Aam Garut,Kab. Garut,KULINER\n".utf8).write(to: URL(fileURLWithPath: file))
+        let drafted = try CLIRunner.run(["import", "businesses", "--store", server.address, file, "--lang", "en"], environment: budi)
+        let id = try #require(drafted.stdout.components(separatedBy: "Batch ").last?.components(separatedBy: " ").first)
+        let accepted = try CLIRunner.run(["import", "accept", id, "--store", server.address], environment: budi)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+
+        let offer = try session.waitFor("The shared store changed", timeout: 15)
+        #expect(offer.contains("budi accepted batch \(id) into the registry"))
+        try session.send("y")
+        let after = try session.waitFor("Data read again: 801 businesses", timeout: 15)
+        #expect(before.contains("search \"katering\"") && before.contains("29 of 800"))
+        #expect(after.contains("search \"katering\"") && after.contains("30 of 801") && after.contains("Katering Aam Garut"))
+        try session.send("q")
+    }
 }
 
 /// A database of its own on the test server, with a cache folder for the working copies.
@@ -138,6 +187,20 @@ final class StoreServer {
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         let created = try psql("CREATE DATABASE \(name)")
         guard created.status == 0 else { throw StoreError(.failed, Localized(created.stderr)) }
+    }
+
+    /// The bundled data pushed, through a store the caller closes.
+    func pushBundledData() throws -> PostgresStore {
+        let store = try PostgresStore(address: address, environment: [:])
+        _ = try store.push(from: DataFolder(root: CLIRunner.bundledData), by: "setup")
+        return store
+    }
+
+    /// The real dashboard on this store in tmux, saving as `official`.
+    func dashboard(as official: String) throws -> TmuxSession {
+        var environment = environment
+        environment["SMEDASH_OFFICIAL"] = official
+        return try TmuxSession(command: "'\(CLIRunner.binary)' --store '\(address)' --lang en", environment: environment)
     }
 
     func psql(_ sql: String) throws -> CLIRunner.Result {

@@ -17,6 +17,7 @@ public enum AppCommand: String, CaseIterable, Hashable, Sendable {
     case suspend
     case toggleLanguage = "toggle-language"
     case copy
+    case reloadData = "reload-data"
 
     public var help: Localized {
         switch self {
@@ -36,6 +37,8 @@ public enum AppCommand: String, CaseIterable, Hashable, Sendable {
         case .toggleLanguage: Localized(id: "Ganti bahasa (Indonesia/Inggris)", en: "Switch language (Indonesian/English)")
         case .copy: Localized(id: "Salin baris, butir atau angka terpilih ke papan klip (OSC 52, juga lewat SSH)",
                               en: "Copy the selected row, item or figure to the clipboard (OSC 52, over SSH too)")
+        case .reloadData: Localized(id: "Baca ulang registri, survei, SOP dan impor (perubahan kantor lain)",
+                                    en: "Read the registry, survey, SOPs and imports again (other offices' changes)")
         }
     }
 }

@@ -2,8 +2,9 @@ import SMEModel
 
 extension AppState {
     /// Says who changed what in the shared store. A template another office saved is fetched and
-    /// shown at once unless it is being edited here (then the save's conflict dialog decides);
-    /// anything else is read at the next start, and the message says so.
+    /// shown at once unless it is being edited here (then the save's conflict dialog decides); a
+    /// changed registry (an accepted batch, a push) is offered to be read again; anything else is
+    /// read again with Ctrl+O, and the message says so.
     mutating func storeChanged(_ notices: [StoreNotice]) -> [Effect] {
         guard let first = notices.first else { return [] }
         var effects: [Effect] = []
@@ -19,8 +20,15 @@ extension AppState {
         }
         let more = notices.count > 1 ? Localized(id: " (dan \(notices.count - 1) perubahan lain)", en: " (and \(notices.count - 1) more changes)")
             : Localized("")
-        let later = deferred ? Localized(id: "; dimuat saat smedash dibuka lagi", en: "; loaded when smedash next starts") : Localized("")
-        status = .info(Localized(id: first.text.id + more.id + later.id, en: first.text.en + more.en + later.en))
+        let said = notices.first(where: \.changesRegistry) ?? first
+        let text = Localized(id: said.text.id + more.id, en: said.text.en + more.en)
+        if notices.contains(where: \.changesRegistry) {
+            offerReload(text)
+        } else if deferred {
+            status = .info(Localized(id: text.id + "; Ctrl+O membaca ulang data", en: text.en + "; Ctrl+O reads the data again"))
+        } else {
+            status = .info(text)
+        }
         return effects
     }
 }

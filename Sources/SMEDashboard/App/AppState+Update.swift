@@ -38,9 +38,10 @@ extension AppState {
             effects = updateScreen(\.export, action)
         case .inbox(let action):
             effects = updateScreen(\.inbox, action)
-        case .inboxChanged(let entries, let message):
+        case .inboxChanged(let entries, let message, let changedRegistry):
             data.imports = entries
             effects = updateScreen(\.inbox, .done(message))
+            if changedRegistry { effects += requestReload(quietly: true) }
         case .recoveredDifferences(let copy, let lines):
             showDifferences(copy, lines)
             return []
@@ -58,6 +59,11 @@ extension AppState {
         case .surveyUnreadable(let message):
             data.surveyFailed(message)
             status = .error(message)
+            return []
+        case .dataReloaded(let reloaded):
+            return dataReloaded(reloaded)
+        case .dataReloadFailed(let message):
+            status = .error(Localized(id: "Data tidak dapat dibaca ulang: " + message.id, en: "The data could not be read again: " + message.en))
             return []
         }
         // "Save and quit" quits once every save has come back.
@@ -192,6 +198,7 @@ extension AppState {
             status = .info(Localized(id: "Bahasa: Indonesia", en: "Language: English"))
         case .quit: return requestQuit()
         case .copy: return copySelection()
+        case .reloadData: return requestReload()
         }
         return []
     }
@@ -202,6 +209,7 @@ extension AppState {
         case .quit: return answerQuit(choice)
         case .recovered(let path): return answerRecovered(path, choice)
         case .allowCopy(let text): return answerAllowCopy(text, choice)
+        case .reloadData: return answerReload(choice)
         }
     }
 

@@ -78,6 +78,7 @@ extension Command {
     public static let suspend = Command.app(.suspend)
     public static let toggleLanguage = Command.app(.toggleLanguage)
     public static let copy = Command.app(.copy)
+    public static let reloadData = Command.app(.reloadData)
     public static let moveUp = Command.list(.moveUp)
     public static let moveDown = Command.list(.moveDown)
     public static let pageUp = Command.list(.pageUp)

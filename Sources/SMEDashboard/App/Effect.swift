@@ -31,6 +31,9 @@ public enum Effect: Hashable, Sendable {
     case loadChecklistHistory(path: String)
     /// Read the saved versions of these assessment files.
     case loadAssessmentHistory(paths: [String])
+    /// Read the data folder again in the background (pulling a shared store first); the result
+    /// comes back as `.dataReloaded` or `.dataReloadFailed`.
+    case reloadData
     case redraw
     case suspend
     case quit

@@ -26,6 +26,7 @@ extension KeyBinding {
         KeyBinding([.ctrl("z")], .suspend, .global),
         KeyBinding([.char("L")], .toggleLanguage, .global),
         KeyBinding([.char("y")], .copy, .global),
+        KeyBinding([.ctrl("o")], .reloadData, .global),
     ]
 
     static let movement: [KeyBinding] = [

@@ -30,6 +30,8 @@ public enum AppQuestion: Hashable, Sendable {
     case recovered(path: String)
     /// May copying go through the terminal (asked once, remembered)?
     case allowCopy(text: String)
+    /// Another office changed the shared store: read the data again now?
+    case reloadData
 }
 
 /// A dialog's answer.

@@ -111,6 +111,10 @@ public final class DashboardRunner {
                 case .suspend:
                     backend.suspend()
                     state.size = backend.size
+                case .reloadData:
+                    let performer = performer, folder = state.data.folder, inbox = inbox
+                    inbox.expect()
+                    DispatchQueue.global(qos: .userInitiated).async { inbox.post(performer.reloadData(folder)) }
                 default:
                     let result = performer.perform(effect, data: state.data)
                     if duringSignal, result?.isSaveFailure == true {

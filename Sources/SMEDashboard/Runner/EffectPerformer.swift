@@ -112,10 +112,10 @@ public struct EffectPerformer: Sendable {
                                  en: "Row \(row): \(fields.joined(separator: ", ")) will be copied onto \(target) when the batch is accepted")
             }
         case .acceptImport(let batch, let official):
-            return inbox(data) { inbox throws(ImportInboxError) in
+            return inbox(data, changingRegistry: true) { inbox throws(ImportInboxError) in
                 let counts = try inbox.accept(batch, by: official)
-                return Localized(id: "Batch diterima: \(counts.new) usaha baru, \(counts.updates) diperbarui; registri dimuat ulang saat smedash dibuka lagi",
-                                 en: "Batch accepted: \(counts.new) new businesses, \(counts.updates) updated; the registry is read again when smedash next starts")
+                return Localized(id: "Batch diterima: \(counts.new) usaha baru, \(counts.updates) diperbarui",
+                                 en: "Batch accepted: \(counts.new) new businesses, \(counts.updates) updated")
             }
         case .returnImport(let batch, let note, let official):
             return inbox(data) { inbox throws(ImportInboxError) in
@@ -128,7 +128,7 @@ public struct EffectPerformer: Sendable {
         case .loadAssessmentHistory(let paths):
             let templates = data.library.templates + data.library.revisions
             return .assess(.history(paths.flatMap { AssessmentVersion.history(of: $0, templates: templates) }))
-        case .redraw, .suspend, .quit, .copy:
+        case .redraw, .suspend, .quit, .copy, .reloadData:
             return nil
         }
     }
@@ -181,11 +181,29 @@ public struct EffectPerformer: Sendable {
         try SafeFile.write(bytes, to: target, expecting: nil, keepHistory: false, within: root)
     }
 
-    /// Runs an inbox operation and reports the inbox as it now is.
-    private func inbox(_ data: DashboardData, _ operation: (ImportInbox) throws(ImportInboxError) -> Localized) -> Action {
+    /// Reads the data folder as the dashboard's start does, after pulling a shared store that
+    /// changed; slow at province scale, so the runner calls it off the run loop.
+    public func reloadData(_ folder: DataFolder) -> Action {
         do {
-            let message = try operation(ImportInbox(folder: data.folder))
-            return .inboxChanged(ImportEntry.all(in: data.folder), message: message)
+            try sync?.refreshCopy()
+            let registry = try folder.loadRegistry(.all)
+            registry.businesses.prepareIndexes(allOrders: true)
+            return .dataReloaded(ReloadedData(registry: registry, library: ChecklistLibrary.load(folder), imports: ImportEntry.all(in: folder)))
+        } catch let error as StoreError {
+            return .dataReloadFailed(error.message)
+        } catch let error as DataFolderError {
+            return .dataReloadFailed(Localized(id: error.description(.id), en: error.description(.en)))
+        } catch {
+            return .dataReloadFailed(Localized(String(describing: error)))
+        }
+    }
+
+    /// Runs an inbox operation and reports the inbox as it now is.
+    private func inbox(_ data: DashboardData, changingRegistry: Bool = false,
+                       _ operation: (ImportInbox) throws(ImportInboxError) -> Localized) -> Action {
+        do {
+            let message = try operation(ImportInbox(folder: data.folder, sync: sync as? any ImportSync, official: official))
+            return .inboxChanged(ImportEntry.all(in: data.folder), message: message, changedRegistry: changingRegistry)
         } catch {
             return .inbox(.failed(error.message))
         }

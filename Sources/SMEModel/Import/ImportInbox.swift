@@ -69,9 +69,15 @@ public struct ImportInboxError: Error, Equatable, Sendable, CustomStringConverti
 /// they may be duplicates, then accepted into the registry in one safe save, or returned.
 public struct ImportInbox: Sendable {
     public let folder: DataFolder
+    /// The shared store the folder is a working copy of; each step goes there first.
+    public let sync: (any ImportSync)?
+    /// Who creates and decides, for a shared store's audit log.
+    public let official: String
 
-    public init(folder: DataFolder) {
+    public init(folder: DataFolder, sync: (any ImportSync)? = nil, official: String = "") {
         self.folder = folder
+        self.sync = sync
+        self.official = official
     }
 
     public var root: String { folder.path("imports") }
@@ -97,7 +103,7 @@ public struct ImportInbox: Sendable {
                   wave: SurveyWave? = nil) throws(ImportInboxError) -> ImportBatch {
         let stamp = Self.timestamp(now)
         let stem = SafePath.split(sources.first?.path ?? "import").name.split(separator: ".").first.map(String.init) ?? "import"
-        let safeStem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }.prefix(40))
+        let safeStem = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "-" }.prefix(40))
         var id = "\(stamp.compact)-\(safeStem.isEmpty ? "import" : safeStem)"
         var number = 2
         while FileManager.default.fileExists(atPath: SafePath.join(root, id)) {
@@ -110,7 +116,8 @@ public struct ImportInbox: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
             for (index, source) in sources.enumerated() {
-                let name = "source-\(index + 1)-" + String(SafePath.split(source.path).name.map { $0.isLetter || $0.isNumber || ".-_".contains($0) ? $0 : "_" })
+                let name = "source-\(index + 1)-" + String(SafePath.split(source.path).name.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) ? $0 : "_" }.prefix(160))
+                    .replacingOccurrences(of: "..", with: "._")
                 try SafeFile.write(Data(source.bytes), to: SafePath.join(target, name), expecting: nil, keepHistory: false, within: folder.root)
             }
         } catch {
@@ -245,18 +252,22 @@ public struct ImportInbox: Sendable {
                 continue
             }
         }
+        batch.state = .accepted
+        batch.decidedBy = official
+        batch.decidedAt = Self.timestamp(now).iso
+        batch.applied = applied
+        let counts = rows.counts
+        let line = Self.logLine(batch, counts: counts)
+        let files = try encoded(batch, rows: rows)
+        let changed = Set(applied.compactMap { indexByID[$0] }).sorted().map { Placed($0 + 1, businesses[$0]) }
+        try send(batch, files: files, isNew: false, by: official, registry: .businesses(changed), logLine: line)
         do {
             try SafeFile.write(Data(RegistryEncoder.businesses(businesses)), to: path, expecting: stamp, within: folder.root)
         } catch {
             throw ImportInboxError(message: Localized(id: error.description(.id), en: error.description(.en)))
         }
-        batch.state = .accepted
-        batch.decidedBy = official
-        batch.decidedAt = Self.timestamp(now).iso
-        batch.applied = applied
-        try save(batch, rows: rows, replacing: true)
-        let counts = rows.counts
-        appendLog(batch, counts: counts)
+        try write(batch, files: files, replacing: true)
+        appendLog(line)
         return counts
     }
 
@@ -288,6 +299,7 @@ public struct ImportInbox: Sendable {
             lines.append([String(row.row)] + row.cells + [reasons.joined(separator: "; ")])
         }
         var path = SafePath.join(target, "returned-\(id).csv")
+        var returned = [SafePath.split(path).name]
         var table = CSVWriter(profile: .excelIndonesia)
         table.row(columns)
         for line in lines { table.row(line) }
@@ -295,6 +307,7 @@ public struct ImportInbox: Sendable {
             try SafeFile.write(Data(table.bytes), to: path, expecting: nil, keepHistory: false, within: folder.root)
             if let workbook {
                 path = SafePath.join(target, "returned-\(id).xlsx")
+                returned.append(SafePath.split(path).name)
                 try SafeFile.write(try workbook(columns, lines, note), to: path, expecting: nil, keepHistory: false, within: folder.root)
             }
         } catch let error as SafeFileError {
@@ -306,8 +319,13 @@ public struct ImportInbox: Sendable {
         batch.decidedBy = official
         batch.decidedAt = Self.timestamp(now).iso
         batch.returnNote = note
-        try save(batch, rows: rows, replacing: true)
-        appendLog(batch, counts: rows.counts)
+        let line = Self.logLine(batch, counts: rows.counts)
+        do { try save(batch, rows: rows, replacing: true, by: official, also: returned, logLine: line) } catch {
+            // The batch is still a draft: a later return writes its files again.
+            for name in returned { try? FileManager.default.removeItem(atPath: SafePath.join(target, name)) }
+            throw error
+        }
+        appendLog(line)
         return path
     }
 
@@ -320,15 +338,58 @@ public struct ImportInbox: Sendable {
         }
     }
 
-    func save(_ batch: ImportBatch, rows: [ImportedRow], replacing: Bool) throws(ImportInboxError) {
-        let target = try batchFolder(batch.id)
+    /// Sends a step to the shared store (when there is one), then writes it to the folder.
+    func save(_ batch: ImportBatch, rows: [ImportedRow], replacing: Bool, by official: String? = nil,
+              also extra: [String] = [], logLine: String? = nil) throws(ImportInboxError) {
+        let files = try encoded(batch, rows: rows)
+        try send(batch, files: files, isNew: !replacing, also: extra, by: official, logLine: logLine)
+        try write(batch, files: files, replacing: replacing)
+    }
+
+    func encoded(_ batch: ImportBatch, rows: [ImportedRow]) throws(ImportInboxError) -> [BatchFile] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            for (name, data) in [("rows.json", try encoder.encode(rows)), ("batch.json", try encoder.encode(batch))] {
-                let path = SafePath.join(target, name)
+            return [BatchFile(name: "rows.json", bytes: try encoder.encode(rows)), BatchFile(name: "batch.json", bytes: try encoder.encode(batch))]
+        } catch {
+            throw ImportInboxError(message: Localized(id: "batch tidak dapat disimpan: \(error)", en: "the batch could not be saved: \(error)"))
+        }
+    }
+
+    /// The store's half of a step: a new batch carries every file its folder holds (the sources,
+    /// the survey answers), a later step the files named in `extra`. A new batch the store refuses
+    /// is taken out of the folder again, so nothing is left that only this copy has.
+    func send(_ batch: ImportBatch, files: [BatchFile], isNew: Bool, also extra: [String] = [], by official: String? = nil,
+              registry: RegistryChange? = nil, logLine: String? = nil) throws(ImportInboxError) {
+        guard let sync else { return }
+        let target = try batchFolder(batch.id)
+        let written = Set(files.map(\.name))
+        let names = isNew ? ((try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []).sorted() : extra
+        var all = files
+        do {
+            for name in names where !written.contains(name) {
+                guard BatchFile.isAllowedName(name) else { continue }
+                all.append(BatchFile(name: name, bytes: try SafeFile.read(SafePath.join(target, name), limit: DataLimits.current.largeTableBytes).0))
+            }
+            try sync.saveBatch(BatchChange(batch: batch, files: all, isNew: isNew, registry: registry, logLine: logLine),
+                               by: official ?? self.official)
+        } catch {
+            if isNew { try? FileManager.default.removeItem(atPath: target) }
+            if let error = error as? StoreError { throw ImportInboxError(message: error.message) }
+            if let error = error as? SafeFileError { throw ImportInboxError(message: Localized(id: error.description(.id), en: error.description(.en))) }
+            throw ImportInboxError(message: Localized(id: "batch tidak dapat dikirim: \(error)", en: "the batch could not be sent: \(error)"))
+        }
+    }
+
+    /// The folder's half of a step: `rows.json` and `batch.json`, each refusing a change made
+    /// since it was read.
+    func write(_ batch: ImportBatch, files: [BatchFile], replacing: Bool) throws(ImportInboxError) {
+        let target = try batchFolder(batch.id)
+        do {
+            for file in files {
+                let path = SafePath.join(target, file.name)
                 let stamp = replacing ? try SafeFile.read(path).1 : nil
-                try SafeFile.write(data, to: path, expecting: stamp, keepHistory: false, within: folder.root)
+                try SafeFile.write(file.bytes, to: path, expecting: stamp, keepHistory: false, within: folder.root)
             }
         } catch {
             throw ImportInboxError(message: Localized(id: "batch tidak dapat disimpan: \(error)", en: "the batch could not be saved: \(error)"))
@@ -336,15 +397,19 @@ public struct ImportInbox: Sendable {
     }
 
     /// One line per decision in `imports/import-log.csv`: batch, state, who, when, counts.
-    func appendLog(_ batch: ImportBatch, counts: ImportBatch.Counts) {
-        let header = "batch,state,by,at,new,updates,skipped,invalid\n"
-        let line = [batch.id, batch.state.rawValue, batch.decidedBy ?? "", batch.decidedAt ?? "", String(counts.new),
-                    String(counts.updates), String(counts.skipped), String(counts.invalid)]
+    static func logLine(_ batch: ImportBatch, counts: ImportBatch.Counts) -> String {
+        [batch.id, batch.state.rawValue, batch.decidedBy ?? "", batch.decidedAt ?? "", String(counts.new),
+         String(counts.updates), String(counts.skipped), String(counts.invalid)]
             .map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-            .joined(separator: ",") + "\n"
+            .joined(separator: ",")
+    }
+
+    public static let logHeader = "batch,state,by,at,new,updates,skipped,invalid"
+
+    func appendLog(_ line: String) {
         let existing = try? SafeFile.read(logPath)
-        var data = existing?.0 ?? Data(header.utf8)
-        data.append(Data(line.utf8))
+        var data = existing?.0 ?? Data((Self.logHeader + "\n").utf8)
+        data.append(Data((line + "\n").utf8))
         _ = try? SafeFile.write(data, to: logPath, expecting: existing?.1, keepHistory: false, within: folder.root)
     }
 

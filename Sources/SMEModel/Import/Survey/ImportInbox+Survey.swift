@@ -66,23 +66,29 @@ extension ImportInbox {
         // Answers that reached the survey file since the batch was checked are not added twice.
         let answered = Set(responses.lazy.filter { $0.wave == wave.id }.map(\.businessID))
         let adding = rows.compactMap(\.response).filter { !answered.contains($0.businessID) }
+        batch.state = .accepted
+        batch.decidedBy = official
+        batch.decidedAt = Self.timestamp(now).iso
+        var counts = ImportBatch.Counts()
+        counts.new = adding.count
+        counts.invalid = rows.count(where: \.isInvalid)
+        counts.skipped = rows.count(where: \.isRejected) + (rows.compactMap(\.response).count - adding.count)
+        let line = Self.logLine(batch, counts: counts)
+        let files = try encoded(batch, rows: [])
+        let isNewWave = !waves.contains(where: { $0.id == wave.id })
+        let change = RegistryChange.survey(newWave: isNewWave ? Placed(waves.count + 1, wave) : nil,
+                                           responses: adding.enumerated().map { Placed(responses.count + $0.offset + 1, $0.element) })
+        try send(batch, files: files, isNew: false, by: official, registry: change, logLine: line)
         do {
-            if !waves.contains(where: { $0.id == wave.id }) {
+            if isNewWave {
                 try SafeFile.write(Data(RegistryEncoder.waves(waves + [wave])), to: folder.waves, expecting: wavesStamp, within: folder.root)
             }
             try SafeFile.write(Data(RegistryEncoder.responses(responses + adding)), to: folder.responses, expecting: responsesStamp, within: folder.root)
         } catch {
             throw failure(error)
         }
-        batch.state = .accepted
-        batch.decidedBy = official
-        batch.decidedAt = Self.timestamp(now).iso
-        try save(batch, rows: [], replacing: true)
-        var counts = ImportBatch.Counts()
-        counts.new = adding.count
-        counts.invalid = rows.count(where: \.isInvalid)
-        counts.skipped = rows.count(where: \.isRejected) + (rows.compactMap(\.response).count - adding.count)
-        appendLog(batch, counts: counts)
+        try write(batch, files: files, replacing: true)
+        appendLog(line)
         return counts
     }
 }

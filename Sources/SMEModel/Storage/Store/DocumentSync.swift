@@ -17,6 +17,10 @@ public protocol DocumentSync: AnyObject, Sendable {
 
     /// Changes other programs made since the last call, without waiting.
     func takeChanges() -> [StoreNotice]
+
+    /// Pulls the store into the working copy again when anything changed there since the copy
+    /// was made, so the dashboard can read the registry other offices changed.
+    func refreshCopy() throws(StoreError)
 }
 
 /// One change another official made, as the dashboard reports it.
@@ -31,10 +35,22 @@ public struct StoreNotice: Sendable, Equatable, Hashable {
         self.subject = subject
     }
 
+    /// A change to the registry or the survey (a push, an accepted batch), not only a document.
+    public var changesRegistry: Bool { action == "push" || action == "accept" }
+
     public var text: Localized {
         let who = TerminalEscaping.visible(official, keepsLineBreaks: false)
         let what = TerminalEscaping.visible(subject, keepsLineBreaks: false)
+        let batch = what.hasPrefix("imports/") ? String(what.dropFirst(8)) : what
         switch action {
+        case "import":
+            return Localized(id: "\(who) mengimpor batch \(batch) ke kotak tinjauan", en: "\(who) imported batch \(batch) into the review inbox")
+        case "accept":
+            return Localized(id: "\(who) menerima batch \(batch) ke registri", en: "\(who) accepted batch \(batch) into the registry")
+        case "return":
+            return Localized(id: "\(who) mengembalikan batch \(batch)", en: "\(who) returned batch \(batch)")
+        case "decide":
+            return Localized(id: "\(who) memutuskan baris batch \(batch)", en: "\(who) decided rows of batch \(batch)")
         case "push":
             return Localized(id: "\(who) memuat ulang registri ke penyimpanan bersama: \(what)",
                              en: "\(who) loaded the registry into the shared store: \(what)")
