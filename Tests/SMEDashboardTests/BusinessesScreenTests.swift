@@ -11,7 +11,7 @@ import Testing
         let state = DashboardFixture.state()
         #expect(state.screen == .businesses)
         #expect(state.businesses.rows.count == registry.businesses.count)
-        #expect(state.businesses.rows == BusinessQuery().run(on: registry, scores: DashboardFixture.data.scores))
+        #expect(Array(state.businesses.rows) == BusinessQuery().run(on: registry, scores: DashboardFixture.data.scores))
         #expect(state.businesses.selection == 0)
     }
 

@@ -117,7 +117,7 @@ import Testing
                     let whole = query.select(in: Self.registry, scores: RowScores(scores))
                     let split = BusinessQuery.$rowsPerPiece.withValue(7) { query.select(in: Self.registry, scores: RowScores(scores)) }
                     #expect(split == whole, "\(query)")
-                    #expect(split.rows == naive(query, scores: scores), "\(query)")
+                    #expect(Array(split.rows) == naive(query, scores: scores), "\(query)")
                 }
             }
         }
@@ -129,20 +129,81 @@ import Testing
             var withoutSector = query
             withoutSector.sector = nil
             let others = naive(withoutSector)
-            #expect(selection.rows == naive(query))
+            #expect(Array(selection.rows) == naive(query))
             #expect(selection.allSectorsCount == others.count)
             #expect(selection.sectorCounts == Self.registry.sectors.map { sector in others.count { Self.all[$0].sector == sector.key } })
         }
     }
 
-    @Test func narrowingAndSearchMatchesEqualFreshRuns() {
+    static var severalRegions: BusinessQuery {
+        var query = BusinessQuery(channel: .whatsapp)
+        query.regions = ["3273", "3204", "3201"]
+        return query
+    }
+
+    /// A filtered or searched list is walked as the screen asks for rows: from the top, from the
+    /// bottom, in the middle after both, and a row's position; all as the full sort says.
+    @Test func aWalkedSelectionAnswersInAnyOrderOfLooking() throws {
+        let filtered: [BusinessQuery] = [
+            BusinessQuery(online: true), BusinessQuery(sector: "food", scale: .micro),
+            BusinessQuery(channel: .whatsapp), BusinessQuery(region: "3273", online: false),
+            BusinessQuery(search: "a"), BusinessQuery(sector: "food", search: "an"),
+        ]
+        var random = SeededRandom(seed: 11)
+        let scores: [Double?] = Self.all.indices.map { _ in random.chance(0.05) ? Double(random.int(0...4)) / 4 : nil }
+        for var query in filtered + [Self.severalRegions] {
+            for (sort, descending) in [(BusinessSortField.name, false), (.region, true), (.employees, false), (.sopScore, true), (.sopScore, false)] {
+                query.sort = sort
+                query.descending = descending
+                let expected = naive(query, scores: scores)
+                let rows = query.select(in: Self.registry, scores: RowScores(scores)).rows
+                // A search sorted by score is the one listed in full.
+                switch rows.source {
+                case .walk, .scored: break
+                case .list where !query.search.isEmpty && sort == .sopScore: break
+                default:
+                    Issue.record("\(query) sorted by \(sort) was not walked")
+                    continue
+                }
+                #expect(rows.count == expected.count)
+                let probes = [expected.count - 1, 0, expected.count / 2, 1, expected.count - 2, expected.count / 3]
+                for position in probes where expected.indices.contains(position) {
+                    #expect(rows[position] == expected[position], "\(query) at \(position)")
+                }
+                #expect(Array(rows) == expected, "\(query)")
+                // A bounded look does not walk to the last row; an unbounded one does.
+                let bounded = query.select(in: Self.registry, scores: RowScores(scores)).rows
+                if case .walk = bounded.source, let last = expected.last, expected.count > 10 {
+                    #expect(bounded.position(of: last, within: 5) == nil)
+                }
+                let fresh = query.select(in: Self.registry, scores: RowScores(scores)).rows
+                for position in [expected.count - 1, expected.count / 2, 0] where expected.indices.contains(position) {
+                    #expect(fresh.position(of: expected[position]) == position, "\(query): position of row \(expected[position])")
+                }
+                let missing = try #require(Self.all.indices.first { !expected.contains($0) })
+                #expect(fresh.position(of: missing) == nil)
+            }
+        }
+    }
+
+    @Test func narrowingAndSearchMatchesEqualFreshRuns() throws {
         let short = BusinessQuery(search: "a")
         let long = BusinessQuery(search: "ay")
         #expect(long.narrowing(short.run(on: Self.registry), in: Self.registry) == long.run(on: Self.registry))
         let earlier = short.searchMatches(in: Self.registry)
         #expect(long.searchMatches(in: Self.registry, narrowing: earlier) == long.searchMatches(in: Self.registry))
+        // Few enough earlier matches are checked one by one, in pieces on several cores: the
+        // matches stay ascending and the same.
+        let pairs = [("bu", "bu "), ("wa", "war"), ("ni", "nin"), ("ay", "aya"), ("ka", "kat"), ("ja", "jay")]
+        let (few, longer) = try #require(pairs.map { (BusinessQuery(search: $0), BusinessQuery(search: $1)) }.first { short, long in
+            let count = short.searchMatches(in: Self.registry)?.count ?? 0
+            return count * 4 < Self.all.count && (long.searchMatches(in: Self.registry)?.count ?? 0) >= 5
+        })
+        let fewMatches = few.searchMatches(in: Self.registry)
+        let split = BusinessQuery.$rowsPerPiece.withValue(7) { longer.searchMatches(in: Self.registry, narrowing: fewMatches) }
+        #expect(split == longer.searchMatches(in: Self.registry))
         let matches = long.searchMatches(in: Self.registry) ?? []
-        #expect(long.select(in: Self.registry, searchMatches: matches).rows == naive(long))
+        #expect(long.select(in: Self.registry, searchMatches: matches).rows.elementsEqual(naive(long)))
     }
 
     @Test(arguments: BusinessGrouping.allCases)

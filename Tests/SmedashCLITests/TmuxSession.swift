@@ -72,7 +72,15 @@ final class TmuxSession {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                // A frame larger than one write can be captured while tmux has read only part of
+                // it (seen under load: the top of a new dialog over the bottom of the old one).
+                // The screen counts once it stays the same.
+                usleep(30_000)
+                let again = try screen()
+                if again == last { return last }
+                continue
+            }
             usleep(20_000)
         }
         throw TmuxError.timeout(waitingFor: text, screen: last)

@@ -61,7 +61,7 @@ extension AppState {
             let row = list.isShowingCooperatives
                 ? data.registry.cooperatives.firstIndex { $0.id == selected }
                 : data.registry.businessIndex(selected)
-            if let row, let position = list.rows.firstIndex(of: row) { list.selection = position }
+            if let row, let position = list.rows.position(of: row) { list.selection = position }
         }
         list.offset = min(list.offset, list.selection)
         businesses = list

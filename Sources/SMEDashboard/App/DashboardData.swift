@@ -15,6 +15,7 @@ public struct DashboardData: Sendable, Equatable {
     public var imports: [ImportEntry] = []
     /// Businesses per weighting cell, counted once: the registry does not change while running.
     let surveyPopulations = SurveyPopulationCache()
+    let cooperativeKeys = CooperativeSearchKeys()
 
     public init(folder: DataFolder, registry: Registry, library: ChecklistLibrary) {
         self.folder = folder

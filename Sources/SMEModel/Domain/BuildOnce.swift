@@ -14,4 +14,11 @@ final class BuildOnce<Value>: @unchecked Sendable {
         built = value
         return value
     }
+
+    /// The value when it has been built, without building it or waiting for a build under way.
+    var ifBuilt: Value? {
+        guard lock.try() else { return nil }
+        defer { lock.unlock() }
+        return built
+    }
 }

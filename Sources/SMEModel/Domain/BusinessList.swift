@@ -48,13 +48,14 @@ public struct BusinessList: RandomAccessCollection, Sendable, Equatable {
     public func prepareIndexes(allOrders: Bool = false) {
         _ = columns.order(.name)
         guard allOrders else { return }
-        for key in [BusinessOrder.Key.id, .scale, .region, .employees, .online, .channels, .yearFounded] {
+        for key in [BusinessOrder.Key.id, .scale, .region, .sector, .employees, .online, .channels, .yearFounded, .owner] {
             _ = columns.order(key)
         }
         // A name order read from a column snapshot left the search keys unbuilt: the first letter
         // typed would wait for them. The name ranks order every short result and the score sort.
         _ = columns.searchIndex
         _ = columns.order(.name).rank
+        _ = columns.filterCounts
         // Building them read every text of a mapped snapshot (two gigabytes at ten million rows);
         // only what the screen shows needs to stay resident.
         columns.text.releaseMappedPages()

@@ -1,6 +1,6 @@
 /// A `BusinessQuery`'s filters turned into column codes, tested row by row without making
 /// `Business` values.
-struct BusinessFilter {
+struct BusinessFilter: Equatable {
     /// Wanted sector code; -1 when the wanted sector has no businesses at all.
     var sector: Int?
     var region: Int?

@@ -45,6 +45,9 @@ struct BusinessOrder: Sendable {
         self.rows = rows
     }
 
+    /// The same order built once, not merely one with the same rows.
+    func isSame(as other: BusinessOrder) -> Bool { rankSlot === other.rankSlot }
+
     init(_ key: Key, of columns: BusinessColumns) {
         switch key {
         case .name:

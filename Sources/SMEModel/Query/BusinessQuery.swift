@@ -70,7 +70,7 @@ public struct BusinessQuery: Hashable, Sendable {
     /// Indices of matching businesses, sorted. `scores` gives each business's latest SOP score
     /// (by index) when sorting by it; businesses without a score sort last.
     public func run(on registry: Registry, scores: RowScores = []) -> [Int] {
-        select(in: registry, scores: scores).rows
+        Array(select(in: registry, scores: scores).rows)
     }
 
     /// Indices of matching businesses in registry order, unsorted: enough for counting.

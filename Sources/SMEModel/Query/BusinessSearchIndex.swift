@@ -98,7 +98,11 @@ public final class BusinessSearchIndex: @unchecked Sendable {
         let anchor = frequency[Int(needle[rarest])] < 0.02 ? rarest : nil
         let search = NeedleSearch(needle: needle, anchor: anchor, keys: keys.base, starts: starts.base, keyCount: keys.count)
         if let candidates, candidates.count * 4 < count {
-            return candidates.filter { search.contains(row: Int($0)) }
+            // Pieces of the candidates on all cores, joined in order, so they stay ascending.
+            let pieces = ParallelWork.ranges(candidates.count, minimum: min(50_000, BusinessQuery.rowsPerPiece))
+            if pieces.count == 1 { return candidates.filter { search.contains(row: Int($0)) } }
+            return ParallelWork.map(pieces.count) { piece in candidates[pieces[piece]].filter { search.contains(row: Int($0)) } }
+                .flatMap { $0 }
         }
         let pieces = ParallelWork.ranges(count, minimum: 100_000)
         let found = ParallelWork.map(pieces.count) { search.scan(rows: pieces[$0]) }.flatMap { $0 }

@@ -2,7 +2,7 @@
 /// businesses each sector would show under the other filters (the sector list's counts).
 public struct BusinessSelection: Hashable, Sendable {
     /// Matching row indices into `Registry.businesses`, sorted as the query asks.
-    public var rows: [Int]
+    public var rows: SelectedRows
     /// Matches per `Registry.sectors` entry, ignoring the query's sector.
     public var sectorCounts: [Int]
     /// Matches ignoring the query's sector (the "all businesses" count).
@@ -16,10 +16,20 @@ extension BusinessQuery {
     public func select(in registry: Registry, scores: RowScores = [], searchMatches: [Int32]? = nil) -> BusinessSelection {
         let columns = registry.businesses.columns
         let filter = BusinessFilter(self, columns)
-        if search.isEmpty, filter.sector == nil, !filter.hasOtherFilters, sort != .sopScore, let key = BusinessOrder.Key(sort) {
-            return everyRow(in: registry, order: columns.order(key))
-        }
         let candidates = search.isEmpty ? nil : (searchMatches ?? self.searchMatches(in: registry))
+        // A search every row matches (one letter of every id, "m" of UMK) narrows nothing.
+        if candidates?.count == columns.count {
+            var unsearched = self
+            unsearched.search = ""
+            return unsearched.select(in: registry, scores: scores)
+        }
+        if search.isEmpty, let key = BusinessOrder.Key(sort) {
+            if filter.sector == nil, !filter.hasOtherFilters {
+                return everyRow(in: registry, order: columns.order(key))
+            }
+            if let selection = walking(columns.order(key), filter, registry) { return selection }
+        }
+        if search.isEmpty, sort == .sopScore, let selection = scoreWalking(filter, registry, scores: scores) { return selection }
         // Contiguous pieces on all cores; their matches, each ascending, join in piece order.
         let total = candidates?.count ?? columns.count
         let pieces = ParallelWork.ranges(total, minimum: Self.rowsPerPiece)
@@ -45,19 +55,69 @@ extension BusinessQuery {
             matched.reserveCapacity(parts.reduce(0) { $0 + $1.matched.count })
             for part in parts { matched.append(contentsOf: part.matched) }
         }
-        return BusinessSelection(rows: ordered(matched, columns, scores: scores),
-                                 sectorCounts: Self.sectorCounts(parts.map(\.perCode), registry), allSectorsCount: all)
+        let sectorCounts = Self.sectorCounts(parts.map(\.perCode), registry)
+        // Enough matches to fill a screen soon: walked through the order, as the screen asks.
+        if let key = BusinessOrder.Key(sort), matched.count * Self.walkSpread >= columns.count, matched.count < columns.count {
+            let walk = OrderWalk(order: columns.order(key), descending: descending, filter: BusinessFilter(BusinessQuery(), columns),
+                                 columns: columns, count: matched.count, among: OrderWalk.bits(matched, count: columns.count))
+            return BusinessSelection(rows: SelectedRows(walk), sectorCounts: sectorCounts, allSectorsCount: all)
+        }
+        return BusinessSelection(rows: SelectedRows(ordered(matched, columns, scores: scores)), sectorCounts: sectorCounts, allSectorsCount: all)
     }
+
+    /// Filters without a search: the counts from `FilterCounts` and the rows as a walk over the
+    /// order, found as the screen asks for them. Nil when so few rows match that the walk would
+    /// cross most of the order to fill a screen; the pass over the rows is quicker then.
+    private func walking(_ order: BusinessOrder, _ filter: BusinessFilter, _ registry: Registry) -> BusinessSelection? {
+        let columns = registry.businesses.columns
+        let (perCode, all) = columns.filterCounts.counts(filter)
+        let count = filter.sector.map { $0 >= 0 ? perCode[$0] : 0 } ?? all
+        guard count * Self.walkSpread >= columns.count else { return nil }
+        return BusinessSelection(
+            rows: SelectedRows(walking: order, descending: descending, filter: filter, columns: columns, count: count),
+            sectorCounts: Self.sectorCounts([perCode], registry), allSectorsCount: all)
+    }
+
+    /// The score order without a search: the scored matches sorted (a few hundred), then the
+    /// other matches walked by name as the screen asks for them.
+    private func scoreWalking(_ filter: BusinessFilter, _ registry: Registry, scores: RowScores) -> BusinessSelection? {
+        let columns = registry.businesses.columns
+        let (perCode, all) = columns.filterCounts.counts(filter)
+        let count = filter.sector.map { $0 >= 0 ? perCode[$0] : 0 } ?? all
+        guard count * Self.walkSpread >= columns.count else { return nil }
+        let names = columns.order(.name)
+        let rank = names.rank
+        var scored: [(score: Double, row: Int32)] = []
+        scores.forEach { row, score in
+            guard row < columns.count, filter.passes(row, columns) else { return }
+            scored.append((score, Int32(row)))
+        }
+        let skipping = OrderWalk.bits(scored.map(\.row), count: columns.count)
+        scored.sort { $0.score != $1.score ? $0.score < $1.score : rank[Int($0.row)] < rank[Int($1.row)] }
+        let head = descending ? scored.reversed().map(\.row) : scored.map(\.row)
+        let rest = OrderWalk(order: names, descending: descending, filter: filter, columns: columns, count: count - head.count,
+                             skipping: skipping)
+        return BusinessSelection(rows: SelectedRows(scored: head, then: rest),
+                                 sectorCounts: Self.sectorCounts([perCode], registry), allSectorsCount: all)
+    }
+
+    /// A walk fills a screen of 30 rows within 30 × this many steps of the order on average.
+    static let walkSpread = 2_000
 
     /// Rows per piece of a parallel pass: below this a second core costs more than it saves.
     /// Task-local so that tests can make small registries take the parallel path.
     @TaskLocal static var rowsPerPiece = 250_000
 
     /// No filter and no search (the dashboard's start, x): every row in the field's order, and
-    /// the sector counts from one pass over the sector codes on all cores, without a list of
-    /// ten million matches to build first.
+    /// the sector counts from `FilterCounts` once it is built (after the first frame), until
+    /// then from one pass over the sector codes on all cores.
     private func everyRow(in registry: Registry, order: BusinessOrder) -> BusinessSelection {
         let columns = registry.businesses.columns
+        let rows = SelectedRows(order, descending: descending)
+        if let counts = columns.filterCountsIfBuilt {
+            let (perCode, all) = counts.counts(BusinessFilter(self, columns))
+            return BusinessSelection(rows: rows, sectorCounts: Self.sectorCounts([perCode], registry), allSectorsCount: all)
+        }
         let codes = columns.sectorValues.count
         let pieces = ParallelWork.ranges(columns.count, minimum: Self.rowsPerPiece)
         let partial = ParallelWork.map(pieces.count) { piece in
@@ -67,7 +127,6 @@ extension BusinessQuery {
             }
             return counts
         }
-        let rows = descending ? order.rows.reversed().map { Int($0) } : order.rows.map { Int($0) }
         return BusinessSelection(rows: rows, sectorCounts: Self.sectorCounts(partial, registry), allSectorsCount: columns.count)
     }
 

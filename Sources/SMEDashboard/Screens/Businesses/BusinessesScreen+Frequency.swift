@@ -36,8 +36,8 @@ extension ScreenScope where State == BusinessesScreen {
     /// Counts the rows the list shows now, with its filters, search and drill applied.
     private mutating func openFrequency(_ dimensions: [FrequencyDimension]) {
         let cooperatives = state.isShowingCooperatives
-        let table = cooperatives ? FrequencyTable.cooperatives(data.registry, rows: state.rows, by: dimensions)
-            : FrequencyTable.businesses(data.registry, rows: state.rows, by: dimensions)
+        let table = cooperatives ? FrequencyTable.cooperatives(data.registry, rows: Array(state.rows), by: dimensions)
+            : FrequencyTable.businesses(data.registry, rows: Array(state.rows), by: dimensions)
         var view = FrequencyView(table: table, subject: cooperatives ? .cooperatives : .businesses)
         if let old = state.frequency { view.byCount = old.byCount }
         state.frequency = view

@@ -26,7 +26,7 @@ public struct BusinessesScreen: Hashable, Sendable {
     public var sidebarSelection: Int = 0
     public var query = BusinessQuery()
     /// Matching business indices (or cooperative indices in the cooperative view), in display order.
-    public var rows: [Int] = []
+    public var rows: SelectedRows = []
     /// Matches per sidebar entry under the other filters, so the list shows where things are.
     public var sidebarCounts: [Int] = []
     public var selection: Int = 0
@@ -88,24 +88,29 @@ public struct BusinessesScreen: Hashable, Sendable {
         let matches = searchMemo.matches(for: query, in: registry)
         let result = query.select(in: registry, scores: data.scores, searchMatches: matches)
         sidebarCounts = [result.allSectorsCount] + result.sectorCounts + [cooperativeCount]
-        rows = isShowingCooperatives ? cooperatives : result.rows
+        rows = isShowingCooperatives ? SelectedRows(cooperatives) : result.rows
         if lastImportOnly, !isShowingCooperatives {
             let ids = ImportEntry.lastAccepted(data.imports)?.batch.applied ?? []
             let wanted = Set(ids.compactMap { registry.businessIndex($0) })
-            rows = rows.filter { wanted.contains($0) }
+            rows = SelectedRows(rows.filter { wanted.contains($0) })
         }
         if !drill.isEmpty {
             let businesses = registry.businesses, cooperatives = registry.cooperatives
-            rows = isShowingCooperatives
+            rows = SelectedRows(isShowingCooperatives
                 ? rows.filter { row in drill.allSatisfy { $0.matches(cooperatives[row]) } }
-                : rows.filter { row in drill.allSatisfy { $0.matches(businesses[row]) } }
+                : rows.filter { row in drill.allSatisfy { $0.matches(businesses[row]) } })
         }
-        if let kept, let position = rows.firstIndex(of: kept) {
+        if let kept, let position = rows.position(of: kept, within: Self.keptRowSearch) {
             selection = position
         } else {
             selection = min(selection, max(rows.count - 1, 0))
         }
     }
+
+    /// How far down a walked list the selected business is looked for after a change: further
+    /// than this (only in registries of millions) the list keeps its place instead, since
+    /// walking ten million rows to it would take longer than a keystroke may.
+    static let keptRowSearch = 500_000
 
     /// Cooperatives matching the region, sector and search filters (scale, online and channel do
     /// not apply to cooperatives), in the chosen order.
@@ -129,15 +134,16 @@ public struct BusinessesScreen: Hashable, Sendable {
 
     /// Cooperatives matching the view's filters and the search, in registry order.
     func matchingCooperatives(_ data: DashboardData) -> [Int] {
-        let needle = query.search.lowercased()
+        let needle = Array(query.search.lowercased().utf8)
         let cooperatives = data.registry.cooperatives
+        let keys = needle.isEmpty ? [] : data.cooperativeKeys.keys(cooperatives)
         return cooperatives.indices.filter { index in
             let c = cooperatives[index]
             return (query.regions.isEmpty || query.regions.contains(c.region))
                 && (cooperativeType == nil || c.type == cooperativeType)
                 && (cooperativeActive == nil || c.active == cooperativeActive)
                 && (ratWorklistYear.map { c.needsRATFollowUp(in: $0) } ?? true)
-                && (needle.isEmpty || "\(c.name) \(c.id)".lowercased().contains(needle))
+                && (needle.isEmpty || CooperativeSearchKeys.contains(keys[index], needle))
         }
     }
 }

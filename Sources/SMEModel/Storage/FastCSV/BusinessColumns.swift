@@ -48,6 +48,7 @@ public final class BusinessColumns: @unchecked Sendable {
 
     private let lock = NSLock()
     private let searchIndexSlot = BuildOnce<BusinessSearchIndex>()
+    private let filterCountsSlot = BuildOnce<FilterCounts>()
     private var orderSlots: [BusinessOrder.Key: BuildOnce<BusinessOrder>] = [:]
 
     struct Parts {
@@ -225,8 +226,13 @@ public final class BusinessColumns: @unchecked Sendable {
         searchIndexSlot.value { BusinessSearchIndex(self) }
     }
 
-    /// The rows in the order of `key`, computed on first use. A caller asking while another
-    /// thread builds the same order waits for it instead of building it twice.
+    /// Counts per combination of filter codes, built on first use.
+    var filterCounts: FilterCounts {
+        filterCountsSlot.value { FilterCounts(self) }
+    }
+
+    var filterCountsIfBuilt: FilterCounts? { filterCountsSlot.ifBuilt }
+
     /// An order read back from the column cache, so it is not sorted again.
     func setOrder(_ key: BusinessOrder.Key, _ order: BusinessOrder) {
         lock.lock()
@@ -236,6 +242,8 @@ public final class BusinessColumns: @unchecked Sendable {
         _ = slot.value { order }
     }
 
+    /// The rows in the order of `key`, computed on first use. A caller asking while another
+    /// thread builds the same order waits for it instead of building it twice.
     func order(_ key: BusinessOrder.Key) -> BusinessOrder {
         lock.lock()
         let slot = orderSlots[key] ?? BuildOnce<BusinessOrder>()
