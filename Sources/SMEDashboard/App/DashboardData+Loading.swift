@@ -2,13 +2,18 @@ import Dispatch
 import SMEModel
 
 extension DashboardData {
-    /// Loads the registry for the dashboard's first frame: the businesses first, then the
-    /// cooperatives while another core builds the businesses' name order. The survey comes after
-    /// the first frame (`readSurvey`).
+    /// Loads the registry for the dashboard's first frame: the cooperatives on another core
+    /// while this one reads the businesses (a column snapshot at province scale, whose checking is
+    /// bound by memory, not by the cores), then the businesses' name order, unless the snapshot
+    /// brought it. The survey comes after the first frame (`readSurvey`).
     public static func loadRegistry(_ folder: DataFolder, progress: LoadProgressHandler? = nil) throws(DataFolderError) -> Registry {
+        let cooperatives = CooperativesLoad()
+        DispatchQueue.global(qos: .userInitiated).async {
+            cooperatives.finish(Result { () throws(DataFolderError) in try folder.loadRegistry([.cooperatives]) })
+        }
         let businesses = try folder.loadRegistry(.businesses, progress: progress).businesses
         DispatchQueue.global(qos: .userInitiated).async { businesses.prepareIndexes() }
-        let rest = try folder.loadRegistry([.cooperatives], progress: progress)
+        let rest = try cooperatives.wait().get()
         return Registry(
             regions: rest.regions, sectors: rest.sectors, businesses: businesses, cooperatives: rest.cooperatives,
             waves: [], responses: [])
@@ -26,5 +31,21 @@ extension DashboardData {
                 inbox.post(.surveyUnreadable(Localized(id: error.description(.id), en: error.description(.en))))
             }
         }
+    }
+}
+
+/// The cooperatives read on another thread while the businesses load, handed over once.
+private final class CooperativesLoad: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Registry, DataFolderError>?
+
+    func finish(_ result: Result<Registry, DataFolderError>) {
+        self.result = result
+        done.signal()
+    }
+
+    func wait() -> Result<Registry, DataFolderError> {
+        done.wait()
+        return result!
     }
 }
