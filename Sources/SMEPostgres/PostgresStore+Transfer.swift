@@ -59,6 +59,7 @@ extension PostgresStore {
         return try session.run(timeout: nil) { connection, logger in
             try await connection.transaction(logger: logger) { connection in
                 var summary = TransferSummary()
+                let rebuild = try await Self.setAsideKeys(connection, logger: logger)
                 try await connection.execute(
                     "TRUNCATE import_files, import_batches, " + StoreTable.all.reversed().map(\.name).joined(separator: ", "), logger: logger)
                 try await connection.execute("UPDATE store_state SET registry_version = registry_version + 1", logger: logger)
@@ -67,6 +68,7 @@ extension PostgresStore {
                     let count = try await Self.copy(table, rows: AnySequence(numbered), into: connection, logger: logger)
                     summary.rows.append((table.name, count))
                 }
+                for statement in rebuild { try await connection.execute(statement, logger: logger) }
                 for document in documents {
                     let rows = try await connection.query("""
                         INSERT INTO documents AS d (kind, name, body, version, saved_by)
@@ -132,6 +134,50 @@ extension PostgresStore {
                 en: "nothing was pushed: \(refused.count) documents do not load; fix them first:\n\(listed)"))
         }
         return documents
+    }
+
+    /// The large tables a push fills, whose keys are set aside while it does.
+    static let bulkTables = ["businesses", "cooperatives", "responses"]
+
+    /// When this role owns the large tables (the database owner loading the registry): drops
+    /// their keys, foreign keys and indexes inside the push's transaction and returns the
+    /// statements that make them again, from the server's own catalogue. Built once over the
+    /// loaded rows and checked in one pass each, they cost a third of keeping them up to date row
+    /// by row during `COPY` (22 s → 7.5 s at 1M rows). Another role gets the plain load.
+    static func setAsideKeys(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        let tables = bulkTables
+        var owner = false
+        for try await owns in try await connection.query("""
+            SELECT coalesce(bool_and(pg_has_role(current_user, c.relowner, 'USAGE')), false) FROM pg_class c
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(\(tables))
+            """, logger: logger).decode(Bool.self) { owner = owns }
+        guard owner else { return [] }
+        var drops: [String] = [], keys: [String] = [], foreign: [String] = [], indexes: [String] = []
+        let constraints = try await connection.query("""
+            SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', c.relname, k.conname),
+                   format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.relname, k.conname, pg_get_constraintdef(k.oid)), k.contype = 'f'
+            FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(\(tables)) AND k.contype IN ('p', 'u', 'f')
+            ORDER BY k.contype = 'f' DESC, c.relname, k.conname
+            """, logger: logger)
+        for try await (drop, add, isForeign) in constraints.decode((String, String, Bool).self) {
+            drops.append(drop)
+            if isForeign { foreign.append(add) } else { keys.append(add) }
+        }
+        let others = try await connection.query("""
+            SELECT format('DROP INDEX %I', i.relname), pg_get_indexdef(i.oid)
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(\(tables))
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.oid)
+            ORDER BY i.relname
+            """, logger: logger)
+        for try await (drop, make) in others.decode((String, String).self) {
+            drops.append(drop)
+            indexes.append(make)
+        }
+        for statement in drops { try await connection.execute(statement, logger: logger) }
+        // Keys first: the foreign keys are checked against them, each in one pass.
+        return keys + indexes + foreign
     }
 
     /// The import batches of a folder (`imports/<id>/` with a readable `batch.json`) and their

@@ -31,8 +31,13 @@ struct PostgresStoreTests {
         let database = try TestServer.freshDatabase()
         defer { database.drop() }
         let store = database.store()
+        try store.migrate()
+        let schema = try keysAndIndexes(store)
+        #expect(schema.count >= 20)
         let source = DataFolder(root: TestServer.bundledData)
         let pushed = try store.push(from: source, by: "Siti Rahmawati")
+        // The owner's push set the large tables' keys aside and made them again as they were.
+        #expect(try keysAndIndexes(store) == schema)
         #expect(pushed.rows.map(\.table) == StoreTable.all.map(\.name))
         let registry = try source.loadRegistry()
         #expect(pushed.rows.map(\.count) == [registry.regions.count, registry.sectors.count, registry.businesses.count,
@@ -59,6 +64,19 @@ struct PostgresStoreTests {
         // Pulling over the folder is refused without overwrite.
         #expect { try store.pull(to: DataFolder(root: target.path), overwrite: false) } throws: {
             ($0 as? StoreError)?.message.en.contains("already exists") == true
+        }
+    }
+
+    /// Every key, foreign key and index of the schema, as the server describes them.
+    private func keysAndIndexes(_ store: PostgresStore) throws -> [String] {
+        try store.session.run { connection, logger in
+            var found: [String] = []
+            for try await line in try await connection.query("""
+                SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE connamespace = current_schema()::regnamespace
+                UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1
+                """, logger: logger).decode(String.self) { found.append(line) }
+            return found
         }
     }
 
