@@ -29,6 +29,19 @@ import Testing
         #expect(state.status?.text.en == "Reading the data again…")
     }
 
+    /// The offer fits the smallest screen the dashboard works at, in both languages, buttons and all.
+    @Test(arguments: [(80, 24), (60, 18)])
+    func theOfferFitsSmallScreens(width: Int, height: Int) {
+        for language in [Language.en, .id] {
+            var state = DashboardFixture.state(language, width: width, height: height)
+            _ = state.update(.storeChanged([accepted]))
+            let frame = state.render().text
+            let words = language == .en ? ["The shared store changed", "Read again", "Later", "20261204-124907-garut"]
+                : ["Data berubah di penyimpanan bersama", "Baca ulang", "Nanti", "20261204-124907-garut"]
+            for word in words { #expect(frame.contains(word), "\(width)×\(height) \(language): \(word)\n\(frame)") }
+        }
+    }
+
     @Test func withADialogOpenOrWorkUnsavedTheStatusLineSaysHow() {
         var state = DashboardFixture.state()
         state.press(.char("?"))
