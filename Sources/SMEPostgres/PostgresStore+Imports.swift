@@ -37,12 +37,7 @@ extension PostgresStore {
                     registry = try await Self.claimRegistry(connection, logger: logger, expecting: registryVersion)
                 }
                 let version = try await Self.writeBatchRow(change, expecting: expecting, connection: connection, logger: logger, by: official)
-                for file in change.files {
-                    try await connection.query("""
-                        INSERT INTO import_files (batch_id, name, body) VALUES (\(id), \(file.name), \(file.bytes))
-                        ON CONFLICT (batch_id, name) DO UPDATE SET body = EXCLUDED.body
-                        """, logger: logger)
-                }
+                try await Self.putFiles(change.files, of: id, connection: connection, logger: logger)
                 if let rows = change.registry { try await Self.apply(rows, connection: connection, logger: logger) }
                 if let line = change.logLine {
                     let first = Data((ImportInbox.logHeader + "\n" + line + "\n").utf8), more = Data((line + "\n").utf8)
@@ -57,6 +52,16 @@ extension PostgresStore {
                                             subject: "imports/\(id)", version: version, origin: origin)
                 return BatchSaved(version: DocumentVersion(version), registryVersion: registry)
             }
+        }
+    }
+
+    /// A batch's files, added or replaced by name.
+    static func putFiles(_ files: [BatchFile], of id: String, connection: PostgresConnection, logger: Logger) async throws {
+        for file in files {
+            try await connection.query("""
+                INSERT INTO import_files (batch_id, name, body) VALUES (\(id), \(file.name), \(file.bytes))
+                ON CONFLICT (batch_id, name) DO UPDATE SET body = EXCLUDED.body
+                """, logger: logger)
         }
     }
 

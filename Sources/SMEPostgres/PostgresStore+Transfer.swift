@@ -93,10 +93,7 @@ extension PostgresStore {
                         INSERT INTO import_batches (id, kind, state, version, saved_by)
                         VALUES (\(batch.id), \((batch.kind ?? .businesses).rawValue), \(batch.state.rawValue), 1, \(official))
                         """, logger: logger)
-                    for file in files {
-                        try await connection.query(
-                            "INSERT INTO import_files (batch_id, name, body) VALUES (\(batch.id), \(file.name), \(file.bytes))", logger: logger)
-                    }
+                    try await Self.putFiles(files, of: batch.id, connection: connection, logger: logger)
                 }
                 summary.batches = batches.count
                 let counts = summary.rows.map { "\($0.count) \($0.table)" }.joined(separator: ", ")

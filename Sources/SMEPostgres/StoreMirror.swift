@@ -25,6 +25,9 @@ public final class StoreMirror: DocumentSync, ImportSync, @unchecked Sendable {
         /// nil in a copy made before the store had batches, which is pulled again.
         var registryVersion: Int64?
         var batches: [String: Int64]?
+
+        /// The copy is what the store holds at `counter`, and it records batch versions.
+        func isCurrent(_ counter: Int64) -> Bool { self.counter == counter && registryVersion != nil }
     }
 
     static let stateFile = ".store-mirror.json"
@@ -36,7 +39,7 @@ public final class StoreMirror: DocumentSync, ImportSync, @unchecked Sendable {
         let root = cacheRoot + "/stores/" + Self.folderName(store.settings.display)
         folder = DataFolder(root: root)
         let counter = try store.changeCounter()
-        if let saved = Self.readState(root), saved.counter == counter, saved.store == store.settings.display, saved.registryVersion != nil {
+        if let saved = Self.readState(root), saved.store == store.settings.display, saved.isCurrent(counter) {
             state = saved
             pulled = false
             return
@@ -146,8 +149,13 @@ public final class StoreMirror: DocumentSync, ImportSync, @unchecked Sendable {
     /// Remembers the store's version of a document in the copy, on disk too, so the next start
     /// saves against it.
     private func record(_ key: String, version: Int64?) throws(StoreError) {
+        try change { $0.versions[key] = version }
+    }
+
+    /// Changes the recorded state, on disk too.
+    private func change(_ edit: (inout MirrorState) -> Void) throws(StoreError) {
         let snapshot = lock.withLock {
-            state.versions[key] = version
+            edit(&state)
             return state
         }
         try Self.writeState(snapshot, root: folder.root)
@@ -157,7 +165,7 @@ public final class StoreMirror: DocumentSync, ImportSync, @unchecked Sendable {
 
     public func refreshCopy() throws(StoreError) {
         let counter = try store.changeCounter()
-        if lock.withLock({ state.counter == counter && state.registryVersion != nil }) { return }
+        if lock.withLock({ state.isCurrent(counter) }) { return }
         let fresh = try Self.pullFresh(store, into: folder.root)
         lock.withLock { state = fresh }
     }
@@ -165,12 +173,10 @@ public final class StoreMirror: DocumentSync, ImportSync, @unchecked Sendable {
     public func saveBatch(_ change: BatchChange, by official: String) throws(StoreError) {
         let (expecting, registry) = lock.withLock { (state.batches?[change.batch.id], state.registryVersion ?? 0) }
         let saved = try store.saveBatch(change, expecting: expecting.map(DocumentVersion.init), registryVersion: registry, by: official)
-        let snapshot = lock.withLock {
+        try self.change { state in
             state.batches = (state.batches ?? [:]).merging([change.batch.id: saved.version.value]) { $1 }
             if let version = saved.registryVersion { state.registryVersion = version }
-            return state
         }
-        try Self.writeState(snapshot, root: folder.root)
     }
 
     /// Starts hearing other programs' changes (see `StoreListener`).

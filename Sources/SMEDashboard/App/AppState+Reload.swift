@@ -20,7 +20,7 @@ extension AppState {
     /// unless a dialog is open or something is unsaved (then the status line says how).
     mutating func offerReload(_ notice: Localized) {
         guard modals.isEmpty, !hasUnsavedChanges else {
-            status = .info(Localized(id: notice.id + "; Ctrl+O membaca ulang data", en: notice.en + "; Ctrl+O reads the data again"))
+            status = .info(Self.withReloadHint(notice))
             return
         }
         modals.append(.confirm(Confirm(
@@ -30,6 +30,11 @@ extension AppState {
             buttons: [DialogButton(Localized(id: "Baca ulang", en: "Read again"), .reload),
                       DialogButton(Localized(id: "Nanti", en: "Later"), .later)],
             selected: .later)))
+    }
+
+    /// A change heard from the store, and how to read it in.
+    static func withReloadHint(_ notice: Localized) -> Localized {
+        Localized(id: notice.id + "; Ctrl+O membaca ulang data", en: notice.en + "; Ctrl+O reads the data again")
     }
 
     mutating func answerReload(_ choice: DialogChoice) -> [Effect] {

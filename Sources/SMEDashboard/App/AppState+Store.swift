@@ -20,14 +20,13 @@ extension AppState {
         }
         let more = notices.count > 1 ? Localized(id: " (dan \(notices.count - 1) perubahan lain)", en: " (and \(notices.count - 1) more changes)")
             : Localized("")
-        let said = notices.first(where: \.changesRegistry) ?? first
+        let registryChange = notices.first(where: \.changesRegistry)
+        let said = registryChange ?? first
         let text = Localized(id: said.text.id + more.id, en: said.text.en + more.en)
-        if notices.contains(where: \.changesRegistry) {
+        if registryChange != nil {
             offerReload(text)
-        } else if deferred {
-            status = .info(Localized(id: text.id + "; Ctrl+O membaca ulang data", en: text.en + "; Ctrl+O reads the data again"))
         } else {
-            status = .info(text)
+            status = .info(deferred ? Self.withReloadHint(text) : text)
         }
         return effects
     }

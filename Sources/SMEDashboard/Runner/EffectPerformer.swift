@@ -182,12 +182,14 @@ public struct EffectPerformer: Sendable {
     }
 
     /// Reads the data folder as the dashboard's start does, after pulling a shared store that
-    /// changed; slow at province scale, so the runner calls it off the run loop.
+    /// changed; slow at province scale, so the runner calls it off the run loop. As at the start,
+    /// the list shows once the name order is ready; the other orders follow in the background.
     public func reloadData(_ folder: DataFolder) -> Action {
         do {
             try sync?.refreshCopy()
             let registry = try folder.loadRegistry(.all)
-            registry.businesses.prepareIndexes(allOrders: true)
+            registry.businesses.prepareIndexes()
+            DispatchQueue.global(qos: .utility).async { registry.businesses.prepareIndexes(allOrders: true) }
             return .dataReloaded(ReloadedData(registry: registry, library: ChecklistLibrary.load(folder), imports: ImportEntry.all(in: folder)))
         } catch let error as StoreError {
             return .dataReloadFailed(error.message)

@@ -10,6 +10,9 @@ struct BusinessFilter: Equatable {
     var online: UInt8?
     var channelBit: UInt16?
 
+    /// Passes every row.
+    init() {}
+
     init(_ query: BusinessQuery, _ columns: BusinessColumns) {
         sector = query.sector.map { key in columns.sectorValues.firstIndex(of: key) ?? -1 }
         if query.regions.count == 1, let code = query.regions.first {

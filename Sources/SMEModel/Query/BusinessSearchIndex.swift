@@ -131,9 +131,8 @@ public final class BusinessSearchIndex: @unchecked Sendable {
         if needle.contains(0) { return [] }
         let rows = candidates ?? (0..<Int32(count)).map { $0 }
         return rows.filter { row in
-            let key = Array(UnsafeBufferPointer(start: keys.base + Int(starts[Int(row)]), count: Int(starts[Int(row) + 1] - starts[Int(row)])))
-            guard key.count >= needle.count else { return false }
-            return (0...(key.count - needle.count)).contains { key[$0..<($0 + needle.count)].elementsEqual(needle) }
+            let start = Int(starts[Int(row)])
+            return ByteSearch.contains(UnsafeRawBufferPointer(start: keys.base + start, count: Int(starts[Int(row) + 1]) - start), needle)
         }
     }
 }

@@ -23,13 +23,7 @@ extension BusinessQuery {
             unsearched.search = ""
             return unsearched.select(in: registry, scores: scores)
         }
-        if search.isEmpty, let key = BusinessOrder.Key(sort) {
-            if filter.sector == nil, !filter.hasOtherFilters {
-                return everyRow(in: registry, order: columns.order(key))
-            }
-            if let selection = walking(columns.order(key), filter, registry) { return selection }
-        }
-        if search.isEmpty, sort == .sopScore, let selection = scoreWalking(filter, registry, scores: scores) { return selection }
+        if search.isEmpty, let selection = walking(filter, registry, scores: scores) { return selection }
         // Contiguous pieces on all cores; their matches, each ascending, join in piece order.
         let total = candidates?.count ?? columns.count
         let pieces = ParallelWork.ranges(total, minimum: Self.rowsPerPiece)
@@ -58,47 +52,46 @@ extension BusinessQuery {
         let sectorCounts = Self.sectorCounts(parts.map(\.perCode), registry)
         // Enough matches to fill a screen soon: walked through the order, as the screen asks.
         if let key = BusinessOrder.Key(sort), matched.count * Self.walkSpread >= columns.count, matched.count < columns.count {
-            let walk = OrderWalk(order: columns.order(key), descending: descending, filter: BusinessFilter(BusinessQuery(), columns),
-                                 columns: columns, count: matched.count, among: OrderWalk.bits(matched, count: columns.count))
+            let walk = OrderWalk(order: columns.order(key), descending: descending, filter: BusinessFilter(),
+                                 columns: columns, count: matched.count, among: RowBits(matched, count: columns.count))
             return BusinessSelection(rows: SelectedRows(walk), sectorCounts: sectorCounts, allSectorsCount: all)
         }
         return BusinessSelection(rows: SelectedRows(ordered(matched, columns, scores: scores)), sectorCounts: sectorCounts, allSectorsCount: all)
     }
 
     /// Filters without a search: the counts from `FilterCounts` and the rows as a walk over the
-    /// order, found as the screen asks for them. Nil when so few rows match that the walk would
-    /// cross most of the order to fill a screen; the pass over the rows is quicker then.
-    private func walking(_ order: BusinessOrder, _ filter: BusinessFilter, _ registry: Registry) -> BusinessSelection? {
+    /// order, found as the screen asks for them; in the score order, the scored matches sorted
+    /// (a few hundred) come first and the rest are walked by name. Nil when so few rows match
+    /// that the walk would cross most of the order to fill a screen; the pass over the rows is
+    /// quicker then.
+    private func walking(_ filter: BusinessFilter, _ registry: Registry, scores: RowScores) -> BusinessSelection? {
         let columns = registry.businesses.columns
+        let key = BusinessOrder.Key(sort)
+        if let key, filter.sector == nil, !filter.hasOtherFilters { return everyRow(in: registry, order: columns.order(key)) }
         let (perCode, all) = columns.filterCounts.counts(filter)
         let count = filter.sector.map { $0 >= 0 ? perCode[$0] : 0 } ?? all
         guard count * Self.walkSpread >= columns.count else { return nil }
-        return BusinessSelection(
-            rows: SelectedRows(walking: order, descending: descending, filter: filter, columns: columns, count: count),
-            sectorCounts: Self.sectorCounts([perCode], registry), allSectorsCount: all)
+        let rows: SelectedRows
+        if let key {
+            rows = SelectedRows(OrderWalk(order: columns.order(key), descending: descending, filter: filter, columns: columns, count: count))
+        } else {
+            var scored: [(score: Double, row: Int32)] = []
+            scores.forEach { row, score in
+                if row < columns.count, filter.passes(row, columns) { scored.append((score, Int32(row))) }
+            }
+            let skipping = RowBits(scored.map(\.row), count: columns.count)
+            Self.sortByScore(&scored, columns)
+            let head = descending ? scored.reversed().map(\.row) : scored.map(\.row)
+            rows = SelectedRows(scored: head, then: OrderWalk(order: columns.order(.name), descending: descending, filter: filter,
+                                                              columns: columns, count: count - head.count, skipping: skipping))
+        }
+        return BusinessSelection(rows: rows, sectorCounts: Self.sectorCounts([perCode], registry), allSectorsCount: all)
     }
 
-    /// The score order without a search: the scored matches sorted (a few hundred), then the
-    /// other matches walked by name as the screen asks for them.
-    private func scoreWalking(_ filter: BusinessFilter, _ registry: Registry, scores: RowScores) -> BusinessSelection? {
-        let columns = registry.businesses.columns
-        let (perCode, all) = columns.filterCounts.counts(filter)
-        let count = filter.sector.map { $0 >= 0 ? perCode[$0] : 0 } ?? all
-        guard count * Self.walkSpread >= columns.count else { return nil }
-        let names = columns.order(.name)
-        let rank = names.rank
-        var scored: [(score: Double, row: Int32)] = []
-        scores.forEach { row, score in
-            guard row < columns.count, filter.passes(row, columns) else { return }
-            scored.append((score, Int32(row)))
-        }
-        let skipping = OrderWalk.bits(scored.map(\.row), count: columns.count)
+    /// Scored rows by score, ties by name.
+    private static func sortByScore(_ scored: inout [(score: Double, row: Int32)], _ columns: BusinessColumns) {
+        let rank = columns.order(.name).rank
         scored.sort { $0.score != $1.score ? $0.score < $1.score : rank[Int($0.row)] < rank[Int($1.row)] }
-        let head = descending ? scored.reversed().map(\.row) : scored.map(\.row)
-        let rest = OrderWalk(order: names, descending: descending, filter: filter, columns: columns, count: count - head.count,
-                             skipping: skipping)
-        return BusinessSelection(rows: SelectedRows(scored: head, then: rest),
-                                 sectorCounts: Self.sectorCounts([perCode], registry), allSectorsCount: all)
     }
 
     /// A walk fills a screen of 30 rows within 30 × this many steps of the order on average.
@@ -217,7 +210,7 @@ extension BusinessQuery {
                 scored.append((score, Int32(row)))
             }
         }
-        scored.sort { $0.score != $1.score ? $0.score < $1.score : rank[Int($0.row)] < rank[Int($1.row)] }
+        Self.sortByScore(&scored, columns)
         var unscored: [Int32] = []
         let unscoredCount = rows.count - scored.count
         unscored.reserveCapacity(unscoredCount)

@@ -26,10 +26,6 @@ public struct SelectedRows: RandomAccessCollection, Hashable, Sendable {
         count = order.rows.count
     }
 
-    init(walking order: BusinessOrder, descending: Bool, filter: BusinessFilter, columns: BusinessColumns, count: Int) {
-        self.init(OrderWalk(order: order, descending: descending, filter: filter, columns: columns, count: count))
-    }
-
     init(_ walk: OrderWalk) {
         source = .walk(walk)
         count = walk.count
@@ -105,11 +101,10 @@ final class OrderWalk: @unchecked Sendable {
     let filter: BusinessFilter
     let columns: BusinessColumns
     let count: Int
-    /// Rows left out although they pass the filter (the scored rows listed before the walk), one
-    /// bit per row.
-    let skipping: [UInt64]?
-    /// The only rows that may come, one bit per row (a search's matches), when not every row may.
-    let among: [UInt64]?
+    /// Rows left out although they pass the filter (the scored rows listed before the walk).
+    let skipping: RowBits?
+    /// The only rows that may come (a search's matches), when not every row may.
+    let among: RowBits?
     private let lock = NSLock()
     /// Matches in display order from the top, and how many order positions that took.
     private var front: [Int32] = []
@@ -119,7 +114,7 @@ final class OrderWalk: @unchecked Sendable {
     private var backSteps = 0
 
     init(order: BusinessOrder, descending: Bool, filter: BusinessFilter, columns: BusinessColumns, count: Int,
-         skipping: [UInt64]? = nil, among: [UInt64]? = nil) {
+         skipping: RowBits? = nil, among: RowBits? = nil) {
         self.order = order
         self.descending = descending
         self.filter = filter
@@ -129,21 +124,14 @@ final class OrderWalk: @unchecked Sendable {
         self.among = among
     }
 
-    /// One bit per row of `columns`, set for `rows`.
-    static func bits(_ rows: [Int32], count: Int) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: count / 64 + 1)
-        for row in rows { bits[Int(row) >> 6] |= 1 << UInt64(Int(row) & 63) }
-        return bits
-    }
-
     func isSame(as other: OrderWalk) -> Bool {
         order.isSame(as: other.order) && descending == other.descending && filter == other.filter && columns === other.columns
             && skipping == nil && other.skipping == nil && among == nil && other.among == nil
     }
 
     @inline(__always) private func wants(_ row: Int32) -> Bool {
-        if let among, among[Int(row) >> 6] & (1 << UInt64(Int(row) & 63)) == 0 { return false }
-        if let skipping, skipping[Int(row) >> 6] & (1 << UInt64(Int(row) & 63)) != 0 { return false }
+        if let among, !among.contains(row) { return false }
+        if let skipping, skipping.contains(row) { return false }
         return filter.passes(Int(row), columns)
     }
 
@@ -162,11 +150,7 @@ final class OrderWalk: @unchecked Sendable {
         let steps = order.rows.count
         if position - front.count <= fromBottom - back.count {
             let wanted = min(position + 64, count - back.count)
-            while front.count < wanted, frontSteps < steps {
-                let row = row(step: frontSteps)
-                frontSteps += 1
-                if wants(row) { front.append(row) }
-            }
+            while front.count < wanted, frontSteps < steps { _ = stepFront() }
             return Int(front[position])
         }
         let wanted = min(fromBottom + 64, count - front.count)
@@ -188,12 +172,31 @@ final class OrderWalk: @unchecked Sendable {
         if let found = front.firstIndex(of: wanted) { return found }
         let end = steps >= order.rows.count - frontSteps ? order.rows.count : frontSteps + steps
         while frontSteps < end {
-            let next = self.row(step: frontSteps)
-            frontSteps += 1
-            guard wants(next) else { continue }
-            front.append(next)
-            if next == wanted { return front.count - 1 }
+            if stepFront() == wanted { return front.count - 1 }
         }
         return nil
+    }
+
+    /// Takes the next step from the top: the row found there, or nil when it does not match.
+    private func stepFront() -> Int32? {
+        let next = row(step: frontSteps)
+        frontSteps += 1
+        guard wants(next) else { return nil }
+        front.append(next)
+        return next
+    }
+}
+
+/// One bit per business row: a set of rows that a walk tests in constant time.
+struct RowBits: Sendable {
+    private var words: [UInt64]
+
+    init(_ rows: [Int32], count: Int) {
+        words = [UInt64](repeating: 0, count: count / 64 + 1)
+        for row in rows { words[Int(row) >> 6] |= 1 << UInt64(Int(row) & 63) }
+    }
+
+    @inline(__always) func contains(_ row: Int32) -> Bool {
+        words[Int(row) >> 6] & (1 << UInt64(Int(row) & 63)) != 0
     }
 }

@@ -143,7 +143,7 @@ public struct BusinessesScreen: Hashable, Sendable {
                 && (cooperativeType == nil || c.type == cooperativeType)
                 && (cooperativeActive == nil || c.active == cooperativeActive)
                 && (ratWorklistYear.map { c.needsRATFollowUp(in: $0) } ?? true)
-                && (needle.isEmpty || CooperativeSearchKeys.contains(keys[index], needle))
+                && (needle.isEmpty || ByteSearch.contains(keys[index], needle))
         }
     }
 }

@@ -19,16 +19,4 @@ final class CooperativeSearchKeys: @unchecked Sendable, Equatable {
         keys = made
         return made
     }
-
-    /// Whether `key` holds `needle` (both lower-cased bytes).
-    static func contains(_ key: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= key.count else { return false }
-        guard let first = needle.first else { return true }
-        var start = 0
-        while start + needle.count <= key.count {
-            if key[start] == first, key[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
-    }
 }

@@ -100,7 +100,7 @@ struct SearchCountingSink: CSVRecordSink {
         var high: UInt8 = 0
         for (index, position) in [name, owner, id].enumerated() {
             let span = fields[position]
-            if span.escaped { return slowKey(fields, bytes).contains(needle) }
+            if span.escaped { return ByteSearch.contains(slowKey(fields, bytes), needle) }
             for offset in span.start..<span.end {
                 let byte = bytes[offset]
                 high |= byte
@@ -112,8 +112,8 @@ struct SearchCountingSink: CSVRecordSink {
                 length += 1
             }
         }
-        if high >= 0x80 { return slowKey(fields, bytes).contains(needle) }
-        return Self.contains(key, length, needle)
+        if high >= 0x80 { return ByteSearch.contains(slowKey(fields, bytes), needle) }
+        return ByteSearch.contains(UnsafeRawBufferPointer(start: key, count: length), needle)
     }
 
     private func slowKey(_ fields: UnsafePointer<CSVFieldSpan>, _ bytes: UnsafePointer<UInt8>) -> [UInt8] {
@@ -123,31 +123,5 @@ struct SearchCountingSink: CSVRecordSink {
             return span.escaped ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
         }
         return Array(text(name).lowercased().utf8) + [UInt8(ascii: " ")] + Array("\(text(owner)) \(text(id))".lowercased().utf8)
-    }
-
-    private static func contains(_ key: UnsafeMutablePointer<UInt8>, _ length: Int, _ needle: [UInt8]) -> Bool {
-        let count = needle.count
-        guard length >= count else { return false }
-        return needle.withUnsafeBufferPointer { needle -> Bool in
-            guard let base = needle.baseAddress else { return false }
-            var position = 0
-            let last = length - count
-            while position <= last {
-                guard let hit = memchr(key + position, Int32(base[0]), last - position + 1) else { return false }
-                let at = key.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(key + at, base, count) == 0 { return true }
-                position = at + 1
-            }
-            return false
-        }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// True when `needle` occurs as a contiguous run.
-    fileprivate func contains(_ needle: [UInt8]) -> Bool {
-        guard count >= needle.count else { return false }
-        if needle.isEmpty { return true }
-        return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
