@@ -3,8 +3,9 @@ import SMEModel
 import TerminalUI
 
 /// A scripted session on the Businesses screen: incremental search (typing and erasing), sector,
-/// region, scale, online and channel filters, every sort and its reverse. Each keystroke is timed
-/// through the real `update` and `render`, headless.
+/// region, scale, online and channel filters, every sort and its reverse; then the Assess screen's
+/// business picker, opened and narrowed over the whole registry. Each keystroke is timed through
+/// the real `update` and `render`, headless.
 struct KeystrokeScript {
     struct Step {
         var group: String
@@ -38,6 +39,8 @@ struct KeystrokeScript {
         pick("combined: region + search \"ma\" + sort", "r", 3)
         pick("combined: region + search \"ma\" + sort", "s", 3)
         add("filter: clear", [.char("x")])
+        add("assess: pick a business, type \"bakso\", erase, move, Esc", [.char("4"), .char("b")] + "bakso".map { Key.char($0) }
+            + Array(repeating: .backspace, count: 5) + Array(repeating: .down, count: 3) + [.escape, .char("1")])
         self.steps = steps
     }
 

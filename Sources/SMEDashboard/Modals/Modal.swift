@@ -18,14 +18,18 @@ public enum Modal: Hashable, Sendable {
 public struct Picker: Hashable, Sendable {
     public var question: Question
     public var title: Localized
-    public var options: [Localized]
+    public var options: PickerOptions
     public var selection: Int
-    /// Typing narrows long lists (27 regions, hundreds of businesses).
+    /// Typing narrows long lists (27 regions, a province's businesses).
     public var filter: TextField
     /// Marked option indices when several may be chosen; nil for a one-choice picker.
     public var marked: Set<Int>?
 
     public init(_ question: Question, title: Localized, options: [Localized], selection: Int = 0, marked: Set<Int>? = nil) {
+        self.init(question, title: title, options: PickerOptions(options), selection: selection, marked: marked)
+    }
+
+    public init(_ question: Question, title: Localized, options: PickerOptions, selection: Int = 0, marked: Set<Int>? = nil) {
         self.question = question
         self.title = title
         self.options = options
@@ -40,22 +44,9 @@ public struct Picker: Hashable, Sendable {
         return .picked(highlighted)
     }
 
-    /// Indices of options matching the typed filter: entries with a word starting with it first
-    /// ("ba" finds Bandung before Kabupaten Subang), then the others containing it.
-    public func visible(_ language: Language) -> [Int] {
-        let needle = filter.value.lowercased()
-        guard !needle.isEmpty else { return Array(options.indices) }
-        // Either language matches: an official may type "kota bandung" with English labels showing.
-        var starts: [Int] = [], contains: [Int] = []
-        for index in options.indices {
-            let labels = [options[index].id.lowercased(), options[index].en.lowercased()]
-            guard labels.contains(where: { $0.contains(needle) }) else { continue }
-            let atWord = labels.contains { label in
-                label.hasPrefix(needle) || label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(needle) }
-            }
-            if atWord { starts.append(index) } else { contains.append(index) }
-        }
-        return starts + contains
+    /// Indices of options matching the typed filter, in the order shown (see `PickerOptions.matches`).
+    public func visible(_ language: Language) -> PickerMatches {
+        options.matches(filter.value)
     }
 }
 

@@ -92,8 +92,9 @@ extension ModalView {
             state.text("Tab: tandai · Enter: pilih", "Tab: mark · Enter: choose") + (marked.isEmpty ? "" : state.text(" (\(marked.count) ditandai)", " (\(marked.count) marked)"))
         }
         // Measured over every option, not only the matching ones, so the box keeps its width while typing.
-        let natural = max(TextWidth.of(picker.title(language)) + 6, (picker.options.map { TextWidth.of($0(language)) }.max() ?? 0) + markWidth + 4,
-                          TextWidth.of(filterLabel) + 16, hint.map { TextWidth.of($0) + 4 } ?? 0)
+        let natural = picker.options.naturalWidth(language).map { entries in
+            max(TextWidth.of(picker.title(language)) + 6, entries + markWidth + 4, TextWidth.of(filterLabel) + 16, hint.map { TextWidth.of($0) + 4 } ?? 0)
+        } ?? area.width
         let width = min(max(area.width - 4, 10), natural)
         let height = min(max(area.height - 2, 5), max(visible.count, 2) + 3 + (hint == nil ? 0 : 1))
         let frame = area.centered(width: width, height: height)
@@ -116,10 +117,14 @@ extension ModalView {
             }
             return
         }
-        let items = visible.map { index in
-            (picker.marked.map { $0.contains(index) ? "[x] " : "[ ] " } ?? "") + picker.options[index](language)
+        // Only the entries on screen are labelled: a business picker may hold millions.
+        let position = visible.firstIndex(of: picker.selection)
+        let first = Table.scrollOffset(selection: position ?? 0, current: 0, visibleRows: listHeight, rowCount: visible.count)
+        let items = (first..<min(first + listHeight, visible.count)).map { shown in
+            let index = visible[shown]
+            return (picker.marked.map { $0.contains(index) ? "[x] " : "[ ] " } ?? "") + picker.options[index](language)
         }
-        ListView(items: items, selection: visible.firstIndex(of: picker.selection), glyphs: glyphs)
+        ListView(items: items, selection: position.map { $0 - first }, glyphs: glyphs)
             .render(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight), into: &grid)
     }
 }

@@ -53,6 +53,11 @@ struct ScreenScope<State> {
     /// With `marked` (possibly empty) several entries may be marked with Tab: `.pickedMany(_)`.
     mutating func pick(_ question: some ScreenQuestion, title: Localized, options: [Localized], selection: Int = 0,
                        marked: Set<Int>? = nil) {
+        pick(question, title: title, options: PickerOptions(options), selection: selection, marked: marked)
+    }
+
+    mutating func pick(_ question: some ScreenQuestion, title: Localized, options: PickerOptions, selection: Int = 0,
+                       marked: Set<Int>? = nil) {
         context.modals.append(.picker(Picker(question.question, title: title, options: options, selection: selection, marked: marked)))
     }
 

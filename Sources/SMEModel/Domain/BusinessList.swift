@@ -37,6 +37,11 @@ public struct BusinessList: RandomAccessCollection, Sendable, Equatable {
     /// The row of the business with this id.
     public func index(ofID id: String) -> Int? { columns.ids.row(of: id) }
 
+    /// Whether every row's sector key is one of `keys`, read from the sector codes' values alone.
+    public func areAll(inSectors keys: Set<String>) -> Bool {
+        columns.sectorValues.allSatisfy(keys.contains)
+    }
+
     /// Rows whose sector key is one of `keys`, in registry order, without making `Business` values.
     public func rows(inSectors keys: Set<String>) -> [Int] {
         let wanted = columns.sectorValues.map { keys.contains($0) }

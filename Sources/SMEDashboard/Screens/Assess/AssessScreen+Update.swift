@@ -111,33 +111,33 @@ extension ScreenScope where State == AssessScreen {
 
     // MARK: - Choosing the business
 
-    /// Businesses whose sector has a template, in registry order.
-    private var assessableBusinesses: [Int] {
+    /// Rows of the businesses whose sector has a template, in registry order; nil when every
+    /// business has one (no list of millions of row numbers then).
+    private var assessableBusinesses: [Int]? {
         let sectors = Set(data.library.templates.map(\.checklist.sector))
-        return data.registry.businesses.rows(inSectors: sectors)
+        let businesses = data.registry.businesses
+        if businesses.areAll(inSectors: sectors) { return nil }
+        let rows = businesses.rows(inSectors: sectors)
+        return rows.count == businesses.count ? nil : rows
     }
 
     private mutating func pickAssessBusiness() {
         let candidates = assessableBusinesses
-        guard !candidates.isEmpty else {
+        guard candidates?.isEmpty != true, !data.registry.businesses.isEmpty else {
             status = .error(Localized(id: "Tidak ada usaha dengan templat SOP untuk sektornya", en: "No business has an SOP template for its sector"))
             return
         }
-        let registry = data.registry
         let preferred = state.business ?? businessFromBusinessesScreen
-        let selection = preferred.flatMap { candidates.firstIndex(of: $0) } ?? 0
+        let selection = preferred.flatMap { row in candidates == nil ? row : candidates?.firstIndex(of: row) } ?? 0
         pick(AssessScreen.Question.business, title: Localized(id: "Pilih usaha yang dinilai", en: "Pick the business to assess"),
-             options: candidates.map { index in
-                 let b = registry.businesses[index]
-                 return Localized(id: "\(b.name) · \(b.id) · \(registry.sectorName(b.sector, .id))",
-                                  en: "\(b.name) · \(b.id) · \(registry.sectorName(b.sector, .en))")
-             }, selection: selection)
+             options: .businesses(candidates, in: data.registry), selection: selection)
     }
 
     mutating func answerPick(_ question: AssessScreen.Question, _ index: Int) {
         switch question {
         case .business:
-            if let business = assessableBusinesses[safe: index] { requestAssessment(of: business) }
+            let rows = assessableBusinesses
+            if let business = rows.map({ $0[safe: index] }) ?? index { requestAssessment(of: business) }
         case .saved(let businessID):
             if let file = data.library.assessments(forBusiness: businessID)[safe: index] { open(file) }
         case .answer(let key):
