@@ -91,7 +91,8 @@ extension ModalView {
         let hint = picker.marked.map { marked in
             state.text("Tab: tandai · Enter: pilih", "Tab: mark · Enter: choose") + (marked.isEmpty ? "" : state.text(" (\(marked.count) ditandai)", " (\(marked.count) marked)"))
         }
-        // Measured over every option, not only the matching ones, so the box keeps its width while typing.
+        // Measured over every option (once per picker), not only the matching ones, so the box keeps
+        // its width while typing; a business picker, too long to measure, takes the screen's width.
         let natural = picker.options.naturalWidth(language).map { entries in
             max(TextWidth.of(picker.title(language)) + 6, entries + markWidth + 4, TextWidth.of(filterLabel) + 16, hint.map { TextWidth.of($0) + 4 } ?? 0)
         } ?? area.width
