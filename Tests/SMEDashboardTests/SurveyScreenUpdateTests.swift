@@ -152,4 +152,20 @@ import TerminalUI
         state.press(.mouse(MouseEvent(.scrollUp, at: Point(x: 5, y: 5))))
         #expect(state.survey.selection == 1)
     }
+
+    /// The figures last shown are remembered; whatever was chosen in between, the screen shows what
+    /// a dashboard that never saw the earlier choices shows.
+    @Test func rememberedFiguresFollowEveryChoice() {
+        var state = DashboardFixture.state()
+        state.press(.char("2"))
+        for key in [Key.char("n"), .char("t"), .char("n"), .char("L"), .char("t"), .char("n"), .char("L"), .char("t"), .char("t")] {
+            state.press(key)
+            let data = DashboardData(folder: DashboardFixture.folder, registry: DashboardFixture.data.registry, library: DashboardFixture.data.library)
+            var fresh = AppState(data: data, language: state.language, size: state.size, options: DashboardOptions(today: "2021-11-01"))
+            fresh.screen = .survey
+            fresh.survey = state.survey
+            let rows = state.size.height - 2
+            #expect(Array(fresh.render().lines().prefix(rows)) == Array(state.render().lines().prefix(rows)), "after \(key)")
+        }
+    }
 }

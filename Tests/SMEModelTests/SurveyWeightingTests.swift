@@ -37,6 +37,21 @@ import Testing
                         waves: [SurveyFixtures.wave("w1")], responses: responses)
     }()
 
+    /// The cells are tallied over the code columns; counting the business values gives the same.
+    @Test func cellsCountEveryBusinessOnce() throws {
+        let bundled = try BundledDataTests.folder.loadRegistry()
+        for registry in [Self.registry, bundled] {
+            for weighting in [SurveyWeighting.sectorRegion, .sectorScale] {
+                var expected: [String: Int] = [:]
+                for business in registry.businesses {
+                    let second = weighting == .sectorScale ? business.scale.rawValue : business.region
+                    expected[business.sector + "|" + second, default: 0] += 1
+                }
+                #expect(weighting.population(registry) == expected, "\(weighting)")
+            }
+        }
+    }
+
     @Test func weightsReproduceTheRegistryAndAddUpToTheRespondents() {
         let responses = Self.registry.responses
         let weights = SurveyWeighting.sectorRegion.weights(responses, population: SurveyWeighting.sectorRegion.population(Self.registry))

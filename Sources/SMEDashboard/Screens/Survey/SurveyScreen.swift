@@ -46,11 +46,17 @@ extension ScreenScope where State == SurveyScreen {
     var surveyFigures: SurveyFigures? {
         guard let wave = surveyWave else { return nil }
         let weighting = state.breakdown.isAdoption ? state.weighting : nil
-        return SurveyFigures(registry: data.registry, wave: wave, breakdown: state.breakdown, comparedWith: surveyComparedWave,
-                             weighting: weighting, official: weighting?.usesOfficialCounts == true ? data.surveyPopulations.official(data.folder) : [:],
-                             population: weighting.map { data.surveyPopulations.population($0, registry: data.registry, folder: data.folder) },
-                             national: state.breakdown == .channelKind ? data.surveyPopulations.national(data.folder) : NationalReference(figures: []),
-                             language: language)
+        let compared = surveyComparedWave
+        let key = SurveyPopulationCache.FiguresKey(wave: wave.id, compared: compared?.id, breakdown: state.breakdown, weighting: weighting,
+                                                   language: language, responses: data.registry.responses.count)
+        let (data, breakdown, language) = (data, state.breakdown, language)
+        return data.surveyPopulations.figures(key) {
+            SurveyFigures(registry: data.registry, wave: wave, breakdown: breakdown, comparedWith: compared,
+                          weighting: weighting, official: weighting?.usesOfficialCounts == true ? data.surveyPopulations.official(data.folder) : [:],
+                          population: weighting.map { data.surveyPopulations.population($0, registry: data.registry, folder: data.folder) },
+                          national: breakdown == .channelKind ? data.surveyPopulations.national(data.folder) : NationalReference(figures: []),
+                          language: language)
+        }
     }
 }
 
