@@ -136,7 +136,9 @@ extension PickerOptions {
             case .labels(let labels): found = labelMatches(needle, labels)
             case .businesses(let rows, let registry): found = businessMatches(needle, rows, registry)
             }
-            recent = recent.suffix(7) + [(needle, found)]
+            // Four answers: a keystroke's two filters and the ones erasing goes back to. At ten million
+            // businesses one answer can hold millions of entries.
+            recent = recent.suffix(3) + [(needle, found)]
             return found
         }
 

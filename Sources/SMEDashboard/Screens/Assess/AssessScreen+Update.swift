@@ -136,8 +136,9 @@ extension ScreenScope where State == AssessScreen {
     mutating func answerPick(_ question: AssessScreen.Question, _ index: Int) {
         switch question {
         case .business:
-            let rows = assessableBusinesses
-            if let business = rows.map({ $0[safe: index] }) ?? index { requestAssessment(of: business) }
+            // Without a list of rows, an entry's index is the business's row.
+            let business = assessableBusinesses.map { $0[safe: index] } ?? index
+            if let business { requestAssessment(of: business) }
         case .saved(let businessID):
             if let file = data.library.assessments(forBusiness: businessID)[safe: index] { open(file) }
         case .answer(let key):
